@@ -1,0 +1,702 @@
+/*
+ * host.c - the only file that talks to CLIPS.
+ *
+ * It owns one CLIPS environment at a time, routes everything CLIPS prints to
+ * the caller's sink, turns parser errors into file:line diagnostics, builds
+ * and reads facts through the C API, and enforces the firing and time
+ * limits (a before-run function counts firings and records them; a periodic
+ * function watches the clock and the interrupt flag).  It does not know the
+ * domain, read input or decide what a person sees.
+ */
+#include "host.h"
+
+#include <clips/clips.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "xalloc.h"
+
+/* The firing trace keeps at most this many firings per run; a runaway run
+ * of a million firings would otherwise hold tens of megabytes for nothing. */
+enum { TRACE_MAX = 100000 };
+
+static const char LOAD_SOURCE[] = "oficio-load";
+
+struct firing_rec {
+	const char *rule; /* interned in host->names */
+	size_t first;     /* into host->trace_facts */
+	size_t n;
+};
+
+struct rule_name {
+	const void *rule; /* the defrule, as a key */
+	char *name;
+};
+
+struct host {
+	void *env;
+	host_sink sink;
+	void *sink_ctx;
+
+	long long max_firings;
+	double max_seconds;
+
+	/* State of the current call (run, eval, reset). */
+	long long firings;
+	double deadline; /* 0: none */
+	unsigned tick;
+	bool limit_armed;
+	bool errored;
+	bool loading;
+	enum host_stop stop;
+	volatile sig_atomic_t interrupt;
+
+	/* Load diagnostics; their strings are owned here. */
+	struct host_diag *diags;
+	size_t ndiags, capdiags;
+	const char *load_path;
+	char *load_capture; /* werror text during a load */
+	size_t ncapture, capcapture;
+	char *last_error;
+
+	/* Firing trace of the last call. */
+	struct firing_rec *trace;
+	size_t ntrace, captrace;
+	long long *trace_facts;
+	size_t nfacts, capfacts;
+	struct rule_name *names;
+	size_t nnames, capnames;
+
+	/* Scratch for multifield reads. */
+	struct host_value *scratch;
+	size_t capscratch;
+};
+
+/* ---------------------------------------------------------------- errors */
+
+static void set_error(struct host *h, char *msg)
+{
+	free(h->last_error);
+	h->last_error = msg;
+}
+
+static void clear_error(struct host *h) { set_error(h, NULL); }
+
+const char *host_last_error(const struct host *h)
+{
+	return h->last_error ? h->last_error : "";
+}
+
+/* The first line of a CLIPS message, without the blank lines and the
+ * "ERROR:" echo of the construct that CLIPS adds around it. */
+static char *condense(const char *text)
+{
+	while (*text == '\n' || *text == ' ')
+		text++;
+	size_t n = strcspn(text, "\n");
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\r'))
+		n--;
+	return xstrndup(text, n);
+}
+
+static void add_diag(struct host *h, enum host_diag_kind kind, const char *file, long line, char *text)
+{
+	xgrow(&h->diags, &h->capdiags, h->ndiags + 1, sizeof *h->diags);
+	h->diags[h->ndiags++] = (struct host_diag){
+		.kind = kind, .file = xstrdup(file ? file : ""), .line = line, .text = text};
+}
+
+static void clear_diags(struct host *h)
+{
+	for (size_t i = 0; i < h->ndiags; i++) {
+		free((char *)h->diags[i].file);
+		free((char *)h->diags[i].text);
+	}
+	h->ndiags = 0;
+}
+
+size_t host_diag_count(const struct host *h) { return h->ndiags; }
+
+const struct host_diag *host_diag_get(const struct host *h, size_t i)
+{
+	return i < h->ndiags ? &h->diags[i] : NULL;
+}
+
+static size_t count_errors(const struct host *h)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < h->ndiags; i++)
+		n += h->diags[i].kind != HOST_DIAG_WARNING;
+	return n;
+}
+
+/* ------------------------------------------------------------- callbacks */
+
+static struct host *host_of(void *env) { return GetEnvironmentContext(env); }
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void halt(struct host *h, enum host_stop why)
+{
+	if (h->stop == HOST_STOP_NONE)
+		h->stop = why;
+	SetHaltExecution(h->env, TRUE);
+	EnvSetHaltRules(h->env, TRUE);
+}
+
+static void check_limits(struct host *h)
+{
+	if (h->interrupt)
+		halt(h, HOST_STOP_INTERRUPT);
+	else if (h->deadline > 0 && now() > h->deadline)
+		halt(h, HOST_STOP_TIME);
+}
+
+static void on_periodic(void *env)
+{
+	struct host *h = host_of(env);
+	if (h->interrupt || (++h->tick & 255) == 0)
+		check_limits(h);
+}
+
+static const char *intern_rule(struct host *h, const void *rule, const char *name)
+{
+	for (size_t i = 0; i < h->nnames; i++)
+		if (h->names[i].rule == rule && strcmp(h->names[i].name, name) == 0)
+			return h->names[i].name;
+	xgrow(&h->names, &h->capnames, h->nnames + 1, sizeof *h->names);
+	h->names[h->nnames] = (struct rule_name){.rule = rule, .name = xstrdup(name)};
+	return h->names[h->nnames++].name;
+}
+
+static void record_firing(struct host *h, struct activation *act)
+{
+	if (h->ntrace >= TRACE_MAX)
+		return;
+	struct partialMatch *pm = act->basis;
+	size_t n = pm ? pm->bcount : 0;
+	xgrow(&h->trace, &h->captrace, h->ntrace + 1, sizeof *h->trace);
+	xgrow(&h->trace_facts, &h->capfacts, h->nfacts + n, sizeof *h->trace_facts);
+	for (size_t i = 0; i < n; i++) {
+		struct alphaMatch *am = pm->binds[i].gm.theMatch;
+		long long index = 0;
+		if (am && am->matchingItem && am->matchingItem->theInfo->base.type == FACT_ADDRESS)
+			index = ((struct fact *)am->matchingItem)->factIndex;
+		h->trace_facts[h->nfacts + i] = index;
+	}
+	const char *name = EnvGetDefruleName(h->env, act->theRule);
+	h->trace[h->ntrace++] = (struct firing_rec){
+		.rule = intern_rule(h, act->theRule, name), .first = h->nfacts, .n = n};
+	h->nfacts += n;
+}
+
+static void on_before_fire(void *env, void *act)
+{
+	struct host *h = host_of(env);
+	record_firing(h, act);
+	h->firings++;
+	if (h->max_firings > 0 && h->firings >= h->max_firings) {
+		/* This firing still happens; the run stops after it. */
+		h->limit_armed = true;
+		EnvSetHaltRules(env, TRUE);
+	}
+	check_limits(h);
+}
+
+static void on_parse_error(void *env, const char *file, const char *warning, const char *error, long line)
+{
+	struct host *h = host_of(env);
+	if (!h->loading)
+		return; /* at the prompt, the router already showed it */
+	const char *where = file && *file ? file : h->load_path;
+	if (error && *error)
+		add_diag(h, HOST_DIAG_ERROR, where, line, condense(error));
+	else if (warning && *warning)
+		add_diag(h, HOST_DIAG_WARNING, where, line, condense(warning));
+}
+
+static const char *const STREAMS[] = {"stdout", "stdin", "wprompt", "wdialog", "wdisplay",
+				      "werror", "wwarning", "wtrace", "t", NULL};
+
+static int router_query(void *env, const char *name)
+{
+	(void)env;
+	for (const char *const *s = STREAMS; *s; s++)
+		if (strcmp(name, *s) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static int router_print(void *env, const char *name, const char *text)
+{
+	struct host *h = host_of(env);
+	bool err = strcmp(name, "werror") == 0 || strcmp(name, "wwarning") == 0;
+	if (strcmp(name, "werror") == 0)
+		h->errored = true;
+	if (h->loading) {
+		if (err) {
+			size_t n = strlen(text);
+			xgrow(&h->load_capture, &h->capcapture, h->ncapture + n + 1, 1);
+			memcpy(h->load_capture + h->ncapture, text, n + 1);
+			h->ncapture += n;
+		}
+		return TRUE;
+	}
+	/* Once a limit stopped the call, what CLIPS prints (its "execution
+	 * halted" notice, the value of the halted call) adds nothing to the one
+	 * line the caller prints. */
+	if (h->stop != HOST_STOP_NONE)
+		return TRUE;
+	if (h->sink)
+		h->sink(h->sink_ctx, err ? HOST_ERR : HOST_OUT, text);
+	return TRUE;
+}
+
+/* The engine never reads the terminal: CLIPS's (read) sees end of file. */
+static int router_getc(void *env, const char *name)
+{
+	(void)env;
+	(void)name;
+	return EOF;
+}
+
+static int router_ungetc(void *env, int ch, const char *name)
+{
+	(void)env;
+	(void)name;
+	return ch;
+}
+
+/* ------------------------------------------------------------ lifecycle */
+
+static void *new_env(struct host *h)
+{
+	void *env = CreateEnvironment();
+	if (!env) {
+		fputs("oficio: cannot create a CLIPS environment\n", stderr);
+		exit(70);
+	}
+	SetEnvironmentContext(env, h);
+	EnvAddRouterWithContext(env, "oficio", 40, router_query, router_print, router_getc,
+				router_ungetc, NULL, h);
+	EnvSetParserErrorCallback(env, on_parse_error);
+	EnvAddBeforeRunFunction(env, "oficio-trace", on_before_fire, 0);
+	EnvAddPeriodicFunction(env, "oficio-limits", on_periodic, 0);
+	return env;
+}
+
+struct host *host_new(void)
+{
+	struct host *h = xcalloc(1, sizeof *h);
+	h->max_firings = 1000000;
+	h->max_seconds = 10;
+	h->env = new_env(h);
+	return h;
+}
+
+static void clear_trace(struct host *h)
+{
+	h->ntrace = 0;
+	h->nfacts = 0;
+}
+
+static void clear_names(struct host *h)
+{
+	for (size_t i = 0; i < h->nnames; i++)
+		free(h->names[i].name);
+	h->nnames = 0;
+}
+
+void host_free(struct host *h)
+{
+	if (!h)
+		return;
+	DestroyEnvironment(h->env);
+	clear_diags(h);
+	clear_names(h);
+	free(h->diags);
+	free(h->load_capture);
+	free(h->last_error);
+	free(h->trace);
+	free(h->trace_facts);
+	free(h->names);
+	free(h->scratch);
+	free(h);
+}
+
+void host_set_sink(struct host *h, host_sink sink, void *ctx)
+{
+	h->sink = sink;
+	h->sink_ctx = ctx;
+}
+
+void host_set_limits(struct host *h, long long max_firings, double max_seconds)
+{
+	h->max_firings = max_firings > 0 ? max_firings : 0;
+	h->max_seconds = max_seconds > 0 ? max_seconds : 0;
+}
+
+void host_interrupt(struct host *h) { h->interrupt = 1; }
+
+/* Every call that may run CLIPS code goes through begin/end, so limits,
+ * the trace and the halt flags are per call. */
+static void begin_call(struct host *h)
+{
+	clear_error(h);
+	clear_trace(h);
+	h->stop = HOST_STOP_NONE;
+	h->firings = 0;
+	h->tick = 0;
+	h->limit_armed = false;
+	h->errored = false;
+	h->interrupt = 0;
+	h->deadline = h->max_seconds > 0 ? now() + h->max_seconds : 0;
+	SetHaltExecution(h->env, FALSE);
+	EnvSetHaltRules(h->env, FALSE);
+	SetEvaluationError(h->env, FALSE);
+}
+
+static void end_call(struct host *h)
+{
+	if (h->limit_armed && h->stop == HOST_STOP_NONE && EnvGetNextActivation(h->env, NULL))
+		h->stop = HOST_STOP_FIRINGS;
+	SetHaltExecution(h->env, FALSE);
+	EnvSetHaltRules(h->env, FALSE);
+}
+
+enum host_stop host_stopped(const struct host *h) { return h->stop; }
+
+/* --------------------------------------------------------------- loading */
+
+static void load_one(struct host *h, const struct host_source *src)
+{
+	size_t before = count_errors(h);
+	h->ncapture = 0;
+	h->errored = false;
+	h->load_path = src->path;
+	OpenTextSource(h->env, LOAD_SOURCE, src->text, 0, src->len);
+	EnvSetParsingFileName(h->env, src->path);
+	LoadConstructsFromLogicalName(h->env, LOAD_SOURCE);
+	CloseStringSource(h->env, LOAD_SOURCE);
+	EnvSetParsingFileName(h->env, NULL);
+	/* An error the parser callback did not see (a rare CLIPS path). */
+	if (count_errors(h) == before && h->ncapture > 0 && h->errored)
+		add_diag(h, HOST_DIAG_ERROR, src->path, 0, condense(h->load_capture));
+}
+
+int host_load(struct host *h, const struct host_source *src, size_t n)
+{
+	clear_diags(h);
+	void *old = h->env;
+	h->env = new_env(h);
+	begin_call(h);
+	h->loading = true;
+
+	jmp_buf jb;
+	SetJmpBuffer(h->env, &jb);
+	if (setjmp(jb) == 0) {
+		for (size_t i = 0; i < n; i++) {
+			if (memchr(src[i].text, '\0', src[i].len)) {
+				add_diag(h, HOST_DIAG_ERROR, src[i].path, 0, xstrdup("file holds a NUL byte"));
+				continue;
+			}
+			load_one(h, &src[i]);
+		}
+		if (count_errors(h) == 0) {
+			h->ncapture = 0;
+			h->errored = false;
+			h->load_path = "(reset)";
+			EnvReset(h->env);
+			if (h->errored)
+				add_diag(h, HOST_DIAG_ERROR, "(reset)", 0, condense(h->load_capture));
+		}
+	} else {
+		add_diag(h, HOST_DIAG_ERROR, h->load_path, 0, xstrdup("the knowledge called (exit)"));
+	}
+	SetJmpBuffer(h->env, NULL);
+	h->loading = false;
+	end_call(h);
+
+	size_t nerr = count_errors(h);
+	if (nerr > 0 || h->stop != HOST_STOP_NONE) {
+		DestroyEnvironment(h->env);
+		h->env = old;
+		const struct host_diag *d = NULL;
+		for (size_t i = 0; i < h->ndiags && !d; i++)
+			if (h->diags[i].kind != HOST_DIAG_WARNING)
+				d = &h->diags[i];
+		if (d && d->line > 0)
+			set_error(h, xasprintf("%s:%ld: %s", d->file, d->line, d->text));
+		else if (d)
+			set_error(h, xasprintf("%s: %s", d->file, d->text));
+		else
+			set_error(h, xstrdup("loading the knowledge was stopped"));
+		return -1;
+	}
+	DestroyEnvironment(old);
+	clear_trace(h);
+	clear_names(h);
+	return 0;
+}
+
+/* --------------------------------------------------------------- running */
+
+int host_reset(struct host *h)
+{
+	begin_call(h);
+	EnvReset(h->env);
+	end_call(h);
+	if (h->errored) {
+		set_error(h, xstrdup("(reset) reported an error"));
+		return -1;
+	}
+	return 0;
+}
+
+long long host_run(struct host *h)
+{
+	begin_call(h);
+	long long n = EnvRun(h->env, -1);
+	end_call(h);
+	if (h->errored && h->stop == HOST_STOP_NONE) {
+		set_error(h, xstrdup("a rule reported an error"));
+		return -1;
+	}
+	return n;
+}
+
+int host_eval(struct host *h, const char *command)
+{
+	begin_call(h);
+	jmp_buf jb;
+	volatile int exited = 0;
+	int ok = FALSE;
+	SetJmpBuffer(h->env, &jb);
+	if (setjmp(jb) == 0)
+		ok = RouteCommand(h->env, command, TRUE);
+	else
+		exited = 1;
+	SetJmpBuffer(h->env, NULL);
+	end_call(h);
+	if (exited)
+		return HOST_EXIT;
+	if (h->stop != HOST_STOP_NONE)
+		return 0;
+	if (!ok || h->errored || GetEvaluationError(h->env)) {
+		set_error(h, xstrdup("CLIPS reported an error"));
+		return -1;
+	}
+	return 0;
+}
+
+/* ----------------------------------------------------------------- facts */
+
+static int to_clips(struct host *h, const struct host_value *v, DATA_OBJECT *out)
+{
+	void *env = h->env;
+	switch (v->type) {
+	case HOST_SYMBOL:
+	case HOST_STRING:
+		out->type = v->type == HOST_SYMBOL ? SYMBOL : STRING;
+		out->value = EnvAddSymbol(env, v->u.s ? v->u.s : "");
+		return 0;
+	case HOST_INTEGER:
+		out->type = INTEGER;
+		out->value = EnvAddLong(env, v->u.i);
+		return 0;
+	case HOST_FLOAT:
+		out->type = FLOAT;
+		out->value = EnvAddDouble(env, v->u.f);
+		return 0;
+	case HOST_MULTI: {
+		void *mf = EnvCreateMultifield(env, (long)v->u.multi.n);
+		for (size_t i = 0; i < v->u.multi.n; i++) {
+			DATA_OBJECT item;
+			if (v->u.multi.v[i].type == HOST_MULTI || to_clips(h, &v->u.multi.v[i], &item) != 0)
+				return -1;
+			SetMFType(mf, (long)i + 1, item.type);
+			SetMFValue(mf, (long)i + 1, item.value);
+		}
+		out->type = MULTIFIELD;
+		out->value = mf;
+		SetpDOBegin(out, 1);
+		SetpDOEnd(out, (long)v->u.multi.n);
+		return 0;
+	}
+	}
+	return -1;
+}
+
+long long host_assert(struct host *h, const char *tmpl, const struct host_slot *slots, size_t n)
+{
+	clear_error(h);
+	void *t = EnvFindDeftemplate(h->env, tmpl);
+	if (!t) {
+		set_error(h, xasprintf("no template named %s", tmpl));
+		return 0;
+	}
+	struct fact *f = EnvCreateFact(h->env, t);
+	for (size_t i = 0; i < n; i++) {
+		DATA_OBJECT v;
+		if (to_clips(h, &slots[i].value, &v) != 0 ||
+		    !EnvPutFactSlot(h->env, f, slots[i].name, &v)) {
+			set_error(h, xasprintf("template %s has no slot %s that takes this value", tmpl,
+					       slots[i].name));
+			ReturnFact(h->env, f);
+			return 0;
+		}
+	}
+	EnvAssignFactSlotDefaults(h->env, f);
+	void *r = EnvAssert(h->env, f);
+	if (!r) {
+		set_error(h, xasprintf("CLIPS refused a fact of template %s", tmpl));
+		return 0;
+	}
+	return EnvFactIndex(h->env, r);
+}
+
+const struct host_fact *host_fact_find(struct host *h, long long index)
+{
+	for (void *f = EnvGetNextFact(h->env, NULL); f; f = EnvGetNextFact(h->env, f)) {
+		long long i = EnvFactIndex(h->env, f);
+		if (i == index)
+			return f;
+		if (i > index)
+			break;
+	}
+	return NULL;
+}
+
+long long host_fact_index(const struct host_fact *f) { return ((const struct fact *)f)->factIndex; }
+
+const char *host_fact_template(const struct host_fact *f)
+{
+	const struct fact *fact = (const struct fact *)f;
+	return ValueToString(fact->whichDeftemplate->header.name);
+}
+
+int host_retract(struct host *h, long long index)
+{
+	clear_error(h);
+	const struct host_fact *f = host_fact_find(h, index);
+	if (!f || !EnvRetract(h->env, (void *)f)) {
+		set_error(h, xasprintf("no fact f-%lld", index));
+		return -1;
+	}
+	return 0;
+}
+
+long long host_each_fact(struct host *h, const char *tmpl, host_fact_fn fn, void *ctx)
+{
+	long long n = 0;
+	if (!tmpl) {
+		for (void *f = EnvGetNextFact(h->env, NULL); f; f = EnvGetNextFact(h->env, f)) {
+			n++;
+			if (!fn(ctx, h, f))
+				break;
+		}
+		return n;
+	}
+	void *t = EnvFindDeftemplate(h->env, tmpl);
+	if (!t)
+		return -1;
+	for (void *f = EnvGetNextFactInTemplate(h->env, t, NULL); f;
+	     f = EnvGetNextFactInTemplate(h->env, t, f)) {
+		n++;
+		if (!fn(ctx, h, f))
+			break;
+	}
+	return n;
+}
+
+static void from_clips(int type, void *value, struct host_value *out)
+{
+	switch (type) {
+	case STRING:
+		out->type = HOST_STRING;
+		out->u.s = ValueToString(value);
+		break;
+	case INTEGER:
+		out->type = HOST_INTEGER;
+		out->u.i = ValueToLong(value);
+		break;
+	case FLOAT:
+		out->type = HOST_FLOAT;
+		out->u.f = ValueToDouble(value);
+		break;
+	case SYMBOL:
+	case INSTANCE_NAME:
+		out->type = HOST_SYMBOL;
+		out->u.s = ValueToString(value);
+		break;
+	default:
+		out->type = HOST_SYMBOL;
+		out->u.s = "";
+		break;
+	}
+}
+
+int host_get(struct host *h, const struct host_fact *f, const char *slot, struct host_value *out)
+{
+	DATA_OBJECT v;
+	if (!EnvGetFactSlot(h->env, (void *)f, slot, &v))
+		return -1;
+	if (GetType(v) != MULTIFIELD) {
+		from_clips(GetType(v), GetValue(v), out);
+		return 0;
+	}
+	long begin = GetDOBegin(v), end = GetDOEnd(v);
+	size_t n = end >= begin ? (size_t)(end - begin + 1) : 0;
+	xgrow(&h->scratch, &h->capscratch, n, sizeof *h->scratch);
+	for (size_t i = 0; i < n; i++)
+		from_clips(GetMFType(GetValue(v), begin + (long)i), GetMFValue(GetValue(v), begin + (long)i),
+			   &h->scratch[i]);
+	out->type = HOST_MULTI;
+	out->u.multi.v = h->scratch;
+	out->u.multi.n = n;
+	return 0;
+}
+
+/* ----------------------------------------------------------------- trace */
+
+size_t host_firing_count(const struct host *h) { return h->ntrace; }
+
+struct host_firing host_firing_get(const struct host *h, size_t i)
+{
+	if (i >= h->ntrace)
+		return (struct host_firing){0};
+	const struct firing_rec *r = &h->trace[i];
+	return (struct host_firing){.rule = r->rule, .facts = h->trace_facts + r->first, .nfacts = r->n};
+}
+
+/* ----------------------------------------------------------------- names */
+
+void host_each_name(struct host *h, void (*fn)(void *ctx, const char *name), void *ctx)
+{
+	static const char *const constructs[] = {
+	    "defrule",  "deftemplate", "deffacts",	"deffunction",	      "defglobal", "defgeneric",
+	    "defmethod", "defclass",   "definstances", "defmessage-handler", "defmodule", NULL};
+	void *env = h->env;
+	for (const char *const *c = constructs; *c; c++)
+		fn(ctx, *c);
+	for (struct FunctionDefinition *d = GetFunctionList(env); d; d = d->next)
+		fn(ctx, ValueToString(d->callFunctionName));
+	for (void *r = EnvGetNextDefrule(env, NULL); r; r = EnvGetNextDefrule(env, r))
+		fn(ctx, EnvGetDefruleName(env, r));
+	for (void *t = EnvGetNextDeftemplate(env, NULL); t; t = EnvGetNextDeftemplate(env, t))
+		fn(ctx, EnvGetDeftemplateName(env, t));
+	for (void *d = EnvGetNextDeffunction(env, NULL); d; d = EnvGetNextDeffunction(env, d))
+		fn(ctx, EnvGetDeffunctionName(env, d));
+	for (void *g = EnvGetNextDefgeneric(env, NULL); g; g = EnvGetNextDefgeneric(env, g))
+		fn(ctx, EnvGetDefgenericName(env, g));
+}

@@ -1,0 +1,20 @@
+/*
+ * xalloc.h - allocation that never returns NULL: out of memory is fatal.
+ * Whatever these return is the caller's to free().
+ */
+#ifndef OFICIO_XALLOC_H
+#define OFICIO_XALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* printf into a new string. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Grows *p (an array of *cap elements of size) to hold at least need. */
+void xgrow(void *p, size_t *cap, size_t need, size_t size);
+
+#endif

@@ -1,0 +1,316 @@
+/*
+ * commands.c - the command table and what each command does.
+ *
+ * One table drives dispatch, argument checking, help, usage lines and Tab
+ * completion: adding a command means adding one row here. Lines that start
+ * with "(" never come here (they are CLIPS; see repl.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../engine/xalloc.h"
+#include "msg.h"
+#include "session.h"
+
+/* ------------------------------------------------------------ tokenizer */
+
+/* Columns count characters, not bytes, so they match what a person sees. */
+static int column_of(const char *line, const char *p)
+{
+	int col = 1;
+	for (const char *q = line; q < p; q++)
+		col += ((unsigned char)*q & 0xC0) != 0x80;
+	return col;
+}
+
+/* Splits a line into words. "double" and 'single' quotes group words;
+ * inside double quotes a backslash takes the next character as it is.
+ * Returns the number of words, or -1 with *bad_col set. */
+static int tokenize(const char *line, char ***out, int *bad_col)
+{
+	char **argv = NULL;
+	size_t n = 0, cap = 0;
+	const char *p = line;
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		struct strbuf word = {0};
+		strbuf_add(&word, "", 0);
+		while (*p && *p != ' ' && *p != '\t') {
+			if (*p == '"' || *p == '\'') {
+				char q = *p;
+				const char *open = p++;
+				while (*p && *p != q) {
+					if (q == '"' && *p == '\\' && p[1])
+						p++;
+					strbuf_add(&word, p++, 1);
+				}
+				if (!*p) {
+					*bad_col = column_of(line, open);
+					free(word.s);
+					for (size_t i = 0; i < n; i++)
+						free(argv[i]);
+					free(argv);
+					return -1;
+				}
+				p++;
+			} else {
+				strbuf_add(&word, p++, 1);
+			}
+		}
+		xgrow(&argv, &cap, n + 2, sizeof *argv);
+		argv[n++] = word.s;
+	}
+	xgrow(&argv, &cap, n + 1, sizeof *argv);
+	argv[n] = NULL;
+	*out = argv;
+	return (int)n;
+}
+
+/* ------------------------------------------------------------- helpers */
+
+static const char *shown_name(const struct command *c)
+{
+	return msg_lang() == LANG_ES && c->alias ? c->alias : c->name;
+}
+
+static const char *other_name(const struct command *c)
+{
+	if (!c->alias || strcmp(c->alias, c->name) == 0)
+		return NULL;
+	return msg_lang() == LANG_ES ? c->name : c->alias;
+}
+
+static char *usage_of(const struct command *c)
+{
+	const char *args = c->args[msg_lang()];
+	return xasprintf("%s%s%s", shown_name(c), *args ? " " : "", args);
+}
+
+static char *arg_count_text(const struct command *c)
+{
+	if (c->max_args == 0)
+		return xstrdup(msg(M_NO_ARGS));
+	if (c->max_args == c->min_args)
+		return xasprintf(msg(M_EXACTLY), c->min_args);
+	if (c->max_args < 0)
+		return xasprintf(msg(M_AT_LEAST), c->min_args);
+	if (c->min_args == 0)
+		return xasprintf(msg(M_AT_MOST), c->max_args);
+	return xasprintf(msg(M_BETWEEN), c->min_args, c->max_args);
+}
+
+/* A short confirmation: a line of text, or {"ok":true,"message":...}. */
+static void done(struct session *s, const char *text)
+{
+	if (s->json) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "ok", json_true());
+		json_object_set_new(doc, "message", json_string(text));
+		out_json(s, doc);
+	} else {
+		say(s, "%s", text);
+	}
+}
+
+static json_t *command_json(const struct command *c)
+{
+	json_t *o = json_object();
+	char *usage = usage_of(c);
+	json_object_set_new(o, "name", json_string(c->name));
+	if (c->alias)
+		json_object_set_new(o, "alias", json_string(c->alias));
+	json_object_set_new(o, "usage", json_string(usage));
+	json_object_set_new(o, "summary", json_string(c->summary[msg_lang()]));
+	free(usage);
+	return o;
+}
+
+/* ------------------------------------------------------------ commands */
+
+static int cmd_help(struct session *s, int argc, char **argv)
+{
+	if (argc == 2) {
+		const struct command *c = command_find(argv[1]);
+		if (!c) {
+			repl_error(s, msg(M_HELP_UNKNOWN), argv[1]);
+			return -1;
+		}
+		if (s->json) {
+			json_t *doc = json_object();
+			json_object_set_new(doc, "command", command_json(c));
+			out_json(s, doc);
+			return 0;
+		}
+		char *usage = usage_of(c);
+		say(s, msg(M_USAGE), usage);
+		say(s, "  %s", c->summary[msg_lang()]);
+		if (other_name(c))
+			say(s, "  (%s: %s)", msg(M_ALIAS), other_name(c));
+		free(usage);
+		return 0;
+	}
+	if (s->json) {
+		json_t *list = json_array();
+		for (size_t i = 0; i < ncommands; i++)
+			json_array_append_new(list, command_json(&commands[i]));
+		json_t *doc = json_object();
+		json_object_set_new(doc, "commands", list);
+		out_json(s, doc);
+		return 0;
+	}
+	say(s, "%s", msg(M_HELP_HEADER));
+	for (size_t i = 0; i < ncommands; i++) {
+		const struct command *c = &commands[i];
+		char *usage = usage_of(c);
+		char *alias = other_name(c) ? xasprintf(" (%s)", other_name(c)) : xstrdup("");
+		say(s, "  %-24s %s%s", usage, c->summary[msg_lang()], alias);
+		free(usage);
+		free(alias);
+	}
+	say(s, "%s", msg(M_HELP_FOOTER));
+	return 0;
+}
+
+static void complete_help(struct session *s, int argi, complete_add add, void *ctx)
+{
+	(void)s;
+	if (argi != 1)
+		return;
+	for (size_t i = 0; i < ncommands; i++) {
+		add(ctx, commands[i].name);
+		if (commands[i].alias)
+			add(ctx, commands[i].alias);
+	}
+}
+
+static int cmd_quit(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	s->quit = true;
+	if (s->json) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "ok", json_true());
+		out_json(s, doc);
+	}
+	return 0;
+}
+
+static int cmd_lang(struct session *s, int argc, char **argv)
+{
+	if (argc == 2) {
+		int lang = msg_parse_lang(argv[1]);
+		if (lang < 0) {
+			repl_error(s, msg(M_LANG_BAD), argv[1]);
+			return -1;
+		}
+		msg_set_lang((enum lang)lang);
+	}
+	if (s->json) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "lang", json_string(msg_lang() == LANG_ES ? "es" : "en"));
+		out_json(s, doc);
+	} else {
+		say(s, "%s", msg(M_LANG_NOW));
+	}
+	return 0;
+}
+
+static void complete_lang(struct session *s, int argi, complete_add add, void *ctx)
+{
+	(void)s;
+	if (argi == 1) {
+		add(ctx, "es");
+		add(ctx, "en");
+	}
+}
+
+static int cmd_reset(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	if (host_reset(s->host) != 0) {
+		repl_error(s, "%s", host_last_error(s->host));
+		return -1;
+	}
+	done(s, msg(M_RESET_DONE));
+	return 0;
+}
+
+static int cmd_reload(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	if (session_load(s) != 0) {
+		if (!s->json)
+			repl_error(s, "%s", msg(M_RELOAD_KEPT));
+		return -1;
+	}
+	char *text = xasprintf(msg(M_RELOAD_DONE), s->kb_files);
+	done(s, text);
+	free(text);
+	return 0;
+}
+
+const struct command commands[] = {
+    {"help", "ayuda", {"[COMMAND]", "[ORDEN]"},
+     {"show the commands, or how to use one", "muestra las órdenes, o cómo se usa una"},
+     0, 1, false, complete_help, cmd_help},
+    {"lang", "idioma", {"[es|en]", "[es|en]"},
+     {"show or change the language of messages", "muestra o cambia el idioma de los mensajes"},
+     0, 1, false, complete_lang, cmd_lang},
+    {"reset", "reiniciar", {"", ""},
+     {"clear the session: remove every fact, restore the initial ones",
+      "borra la sesión: quita todos los hechos y restaura los iniciales"},
+     0, 0, false, NULL, cmd_reset},
+    {"reload", "recargar", {"", ""},
+     {"read the knowledge files again (the session starts anew)",
+      "vuelve a leer los ficheros de conocimiento (la sesión empieza de nuevo)"},
+     0, 0, false, NULL, cmd_reload},
+    {"quit", "salir", {"", ""}, {"leave oficio", "sale de oficio"}, 0, 0, false, NULL, cmd_quit},
+};
+const size_t ncommands = sizeof commands / sizeof *commands;
+
+const struct command *command_find(const char *word)
+{
+	for (size_t i = 0; i < ncommands; i++)
+		if (strcmp(word, commands[i].name) == 0 ||
+		    (commands[i].alias && strcmp(word, commands[i].alias) == 0))
+			return &commands[i];
+	return NULL;
+}
+
+int command_line(struct session *s, const char *line)
+{
+	char **argv;
+	int bad_col = 0;
+	int argc = tokenize(line, &argv, &bad_col);
+	if (argc < 0) {
+		repl_error(s, msg(M_UNTERMINATED_QUOTE), bad_col);
+		return -1;
+	}
+	int rc = 0;
+	const struct command *c = argc > 0 ? command_find(argv[0]) : NULL;
+	if (argc == 0) {
+		rc = 0;
+	} else if (!c) {
+		repl_error(s, msg(M_UNKNOWN_COMMAND), argv[0]);
+		rc = -1;
+	} else if (argc - 1 < c->min_args || (c->max_args >= 0 && argc - 1 > c->max_args)) {
+		char *count = arg_count_text(c), *usage = usage_of(c);
+		repl_error(s, msg(M_WRONG_ARGS), argv[0], count, usage);
+		free(count);
+		free(usage);
+		rc = -1;
+	} else {
+		rc = c->run(s, argc, argv);
+	}
+	for (int i = 0; i < argc; i++)
+		free(argv[i]);
+	free(argv);
+	return rc;
+}

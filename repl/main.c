@@ -1,0 +1,296 @@
+/*
+ * main.c - the command line: options, the choice between the REPL, a
+ * script, -e commands and standard input, and the exit status. It parses
+ * arguments and sets up the session; the work is done elsewhere.
+ *
+ * Exit status: 0 ok; 1 a command failed; 2 usage error; 3 the knowledge
+ * failed to load.
+ */
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../engine/kb.h"
+#include "../engine/xalloc.h"
+#include "msg.h"
+#include "session.h"
+
+enum { EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_KB = 3 };
+
+static const char HELP_EN[] =
+    "usage: oficio [OPTION...] [SCRIPT]\n"
+    "       oficio [OPTION...] -e COMMAND [-e COMMAND...]\n"
+    "\n"
+    "oficio advises a small business on front office and back office work.\n"
+    "On a terminal it opens a REPL; otherwise it runs the commands in SCRIPT,\n"
+    "in -e, or on standard input. A line that starts with '(' goes to CLIPS.\n"
+    "\n"
+    "options:\n"
+    "  -e, --eval COMMAND  run COMMAND (repeatable), then exit\n"
+    "  --kb DIR            use the knowledge in DIR (kb/, rules/) instead of the built-in\n"
+    "  --add-kb PATH       load the .clp file or folder PATH on top (repeatable)\n"
+    "  --dump-kb DIR       write the built-in knowledge into DIR (new or empty), then exit\n"
+    "  --lang es|en        language of messages and help (default: LC_ALL, LC_MESSAGES, LANG)\n"
+    "  --json              print each command's result as one JSON document per line\n"
+    "  --echo              echo each input line after the prompt (for transcripts)\n"
+    "  --bail              stop at the first command that fails, with exit status 1\n"
+    "  --max-firings N     stop a run after N rule firings (default 1000000; 0: no limit)\n"
+    "  --max-seconds S     stop a run after S seconds (default 10; 0: no limit)\n"
+    "  --no-color          no colour (also when NO_COLOR is set)\n"
+    "  --version           print the version, then exit\n"
+    "  -h, --help          print this help, then exit\n"
+    "\n"
+    "environment: OFICIO_HISTFILE (history, default ~/.oficio_history), NO_COLOR,\n"
+    "             LC_ALL, LC_MESSAGES, LANG (language)\n"
+    "exit status: 0 ok; 1 a command failed; 2 usage error; 3 the knowledge failed to load\n";
+
+static const char HELP_ES[] =
+    "uso: oficio [OPCIÓN...] [GUION]\n"
+    "     oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]\n"
+    "\n"
+    "oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.\n"
+    "En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la\n"
+    "entrada estándar. Una línea que empieza por «(» va a CLIPS.\n"
+    "\n"
+    "opciones:\n"
+    "  -e, --eval ORDEN    ejecuta ORDEN (repetible) y termina\n"
+    "  --kb DIR            usa el conocimiento de DIR (kb/, rules/) en vez del incorporado\n"
+    "  --add-kb RUTA       carga encima el fichero .clp o la carpeta RUTA (repetible)\n"
+    "  --dump-kb DIR       escribe el conocimiento incorporado en DIR (nueva o vacía) y termina\n"
+    "  --lang es|en        idioma de mensajes y ayuda (por omisión: LC_ALL, LC_MESSAGES, LANG)\n"
+    "  --json              imprime el resultado de cada orden como un documento JSON por línea\n"
+    "  --echo              repite cada línea de entrada tras el indicador (para transcripciones)\n"
+    "  --bail              se detiene en la primera orden que falla, con estado de salida 1\n"
+    "  --max-firings N     detiene una ejecución tras N disparos de reglas (1000000; 0: sin límite)\n"
+    "  --max-seconds S     detiene una ejecución tras S segundos (10; 0: sin límite)\n"
+    "  --no-color          sin color (también si NO_COLOR está definida)\n"
+    "  --version           imprime la versión y termina\n"
+    "  -h, --help          imprime esta ayuda y termina\n"
+    "\n"
+    "entorno: OFICIO_HISTFILE (historial, por omisión ~/.oficio_history), NO_COLOR,\n"
+    "         LC_ALL, LC_MESSAGES, LANG (idioma)\n"
+    "estado de salida: 0 bien; 1 falló una orden; 2 error de uso; 3 el conocimiento no cargó\n";
+
+struct options {
+	const char **evals;
+	size_t nevals;
+	const char **add_kb;
+	size_t nadd;
+	const char *kb_dir, *dump_dir, *script;
+	bool json, echo, bail, no_color, help, version;
+	long long max_firings;
+	double max_seconds;
+};
+
+static int usage_error(const char *fmt, const char *a, const char *b)
+{
+	fprintf(stderr, "oficio: %s: ", msg(M_ERROR));
+	fprintf(stderr, fmt, a, b);
+	fprintf(stderr, "\n%s\n", msg(M_TRY_HELP));
+	return -1;
+}
+
+static int parse_number(const char *opt, const char *text, double *out)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(text, &end);
+	if (errno || end == text || *end || !(v >= 0) || v > 1e15)
+		return usage_error(msg(M_OPT_BAD_NUMBER), opt, text);
+	*out = v;
+	return 0;
+}
+
+/* Options take their value as the next argument or after '='. */
+static int parse(int argc, char **argv, struct options *o)
+{
+	*o = (struct options){.max_firings = 1000000, .max_seconds = 10};
+	o->evals = xcalloc((size_t)argc, sizeof *o->evals);
+	o->add_kb = xcalloc((size_t)argc, sizeof *o->add_kb);
+	bool options_done = false;
+	for (int i = 1; i < argc; i++) {
+		char *arg = argv[i];
+		if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
+			if (o->script)
+				return usage_error(msg(M_OPT_EXTRA), arg, NULL);
+			o->script = arg;
+			continue;
+		}
+		if (strcmp(arg, "--") == 0) {
+			options_done = true;
+			continue;
+		}
+		char name[64];
+		const char *value = NULL;
+		const char *eq = strchr(arg, '=');
+		if (eq && strncmp(arg, "--", 2) == 0 && (size_t)(eq - arg) < sizeof name) {
+			memcpy(name, arg, (size_t)(eq - arg));
+			name[eq - arg] = '\0';
+			value = eq + 1;
+		} else {
+			snprintf(name, sizeof name, "%s", arg);
+		}
+		static const char *const with_value[] = {"-e",	     "--eval",	      "--kb",
+							 "--add-kb", "--dump-kb",     "--lang",
+							 "--max-firings", "--max-seconds", NULL};
+		bool needs = false;
+		for (const char *const *w = with_value; *w; w++)
+			needs |= strcmp(name, *w) == 0;
+		if (needs && !value) {
+			if (i + 1 >= argc)
+				return usage_error(msg(M_OPT_NEEDS_VALUE), name, NULL);
+			value = argv[++i];
+		} else if (!needs && value) {
+			return usage_error(msg(M_OPT_UNKNOWN), arg, NULL);
+		}
+		double num;
+		if (strcmp(name, "-e") == 0 || strcmp(name, "--eval") == 0)
+			o->evals[o->nevals++] = value;
+		else if (strcmp(name, "--kb") == 0)
+			o->kb_dir = value;
+		else if (strcmp(name, "--add-kb") == 0)
+			o->add_kb[o->nadd++] = value;
+		else if (strcmp(name, "--dump-kb") == 0)
+			o->dump_dir = value;
+		else if (strcmp(name, "--lang") == 0) {
+			int lang = msg_parse_lang(value);
+			if (lang < 0)
+				return usage_error(msg(M_LANG_BAD), value, NULL);
+			msg_set_lang((enum lang)lang);
+		} else if (strcmp(name, "--max-firings") == 0) {
+			if (parse_number(name, value, &num) != 0)
+				return -1;
+			o->max_firings = (long long)num;
+		} else if (strcmp(name, "--max-seconds") == 0) {
+			if (parse_number(name, value, &num) != 0)
+				return -1;
+			o->max_seconds = num;
+		} else if (strcmp(name, "--json") == 0)
+			o->json = true;
+		else if (strcmp(name, "--echo") == 0)
+			o->echo = true;
+		else if (strcmp(name, "--bail") == 0)
+			o->bail = true;
+		else if (strcmp(name, "--no-color") == 0)
+			o->no_color = true;
+		else if (strcmp(name, "--version") == 0)
+			o->version = true;
+		else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0)
+			o->help = true;
+		else
+			return usage_error(msg(M_OPT_UNKNOWN), arg, NULL);
+	}
+	if (o->nevals > 0 && o->script)
+		return usage_error(msg(M_OPT_EXTRA), o->script, NULL);
+	return 0;
+}
+
+/* --lang must hold before any message, even one about another option. */
+static void early_lang(int argc, char **argv)
+{
+	msg_set_lang(msg_lang_from_env());
+	for (int i = 1; i < argc; i++) {
+		const char *v = NULL;
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			v = argv[i + 1];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			v = argv[i] + 7;
+		if (v && msg_parse_lang(v) >= 0)
+			msg_set_lang((enum lang)msg_parse_lang(v));
+	}
+}
+
+static int dump(const char *dir)
+{
+	struct kb_error err;
+	if (kb_dump(dir, &err) != 0) {
+		fprintf(stderr, "oficio: %s: ", msg(M_ERROR));
+		fprintf(stderr, msg(M_DUMP_FAILED), err.path, strerror(err.code));
+		fputc('\n', stderr);
+		free(err.path);
+		return EXIT_FAILED;
+	}
+	printf(msg(M_DUMP_DONE), dir, kb_embedded_count);
+	putchar('\n');
+	return 0;
+}
+
+static int run_script(struct session *s, const char *path)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	if (!f) {
+		repl_error(s, msg(M_CANNOT_OPEN_SCRIPT), path, strerror(errno));
+		return EXIT_FAILED;
+	}
+	repl_stream(s, f, f == stdin ? NULL : path);
+	if (f != stdin)
+		fclose(f);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	/* Character classes for readline; numbers stay in the C locale. */
+	setlocale(LC_CTYPE, "");
+	early_lang(argc, argv);
+
+	struct options o;
+	if (parse(argc, argv, &o) != 0) {
+		free(o.evals);
+		free(o.add_kb);
+		return EXIT_USAGE;
+	}
+	int status = 0;
+	if (o.help) {
+		fputs(msg_lang() == LANG_ES ? HELP_ES : HELP_EN, stdout);
+	} else if (o.version) {
+		printf("oficio %s\n", OFICIO_VERSION);
+	} else if (o.dump_dir) {
+		status = dump(o.dump_dir);
+	} else {
+		struct session s;
+		session_init(&s);
+		s.kb_dir = o.kb_dir;
+		s.add_kb = o.add_kb;
+		s.nadd = o.nadd;
+		s.json = o.json;
+		s.echo = o.echo;
+		s.bail = o.bail;
+		s.max_firings = o.max_firings;
+		s.max_seconds = o.max_seconds;
+		const char *no_color = getenv("NO_COLOR");
+		s.interactive = o.nevals == 0 && !o.script && isatty(STDIN_FILENO);
+		s.color = s.interactive && !o.no_color && !(no_color && *no_color) && isatty(STDERR_FILENO);
+
+		if (session_load(&s) != 0) {
+			if (!s.json)
+				repl_error(&s, "%s", msg(M_KB_FAILED));
+			status = EXIT_KB;
+		} else if (o.nevals > 0) {
+			for (size_t i = 0; i < o.nevals && !s.quit; i++) {
+				const char *cmd = o.evals[i];
+				if (s.echo)
+					printf("oficio> %s\n", cmd);
+				repl_line(&s, cmd, strlen(cmd));
+			}
+			if (!s.quit)
+				repl_finish(&s);
+		} else if (o.script) {
+			status = run_script(&s, o.script);
+		} else if (s.interactive) {
+			repl_interactive(&s);
+		} else {
+			repl_stream(&s, stdin, NULL);
+		}
+		if (status == 0 && s.failures > 0 && !s.interactive)
+			status = EXIT_FAILED;
+		session_free(&s);
+	}
+	free(o.evals);
+	free(o.add_kb);
+	fflush(stdout);
+	return status;
+}

@@ -1,0 +1,176 @@
+/*
+ * out.c - how output reaches the person: plain lines, errors (one path,
+ * coloured on a terminal, JSON under --json), and JSON documents. Also the
+ * session's set-up and knowledge loading, which report through it.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../engine/kb.h"
+#include "../engine/xalloc.h"
+#include "msg.h"
+#include "session.h"
+
+void strbuf_add(struct strbuf *b, const char *text, size_t n)
+{
+	xgrow(&b->s, &b->cap, b->n + n + 1, 1);
+	memcpy(b->s + b->n, text, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+void strbuf_clear(struct strbuf *b)
+{
+	b->n = 0;
+	if (b->s)
+		b->s[0] = '\0';
+}
+
+static void vsay(FILE *f, const char *fmt, va_list ap)
+{
+	vfprintf(f, fmt, ap);
+	fputc('\n', f);
+}
+
+void say(struct session *s, const char *fmt, ...)
+{
+	if (s->json)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsay(stdout, fmt, ap);
+	va_end(ap);
+}
+
+void out_json(struct session *s, json_t *doc)
+{
+	(void)s;
+	char *text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	if (text) {
+		fputs(text, stdout);
+		fputc('\n', stdout);
+		free(text);
+	}
+	json_decref(doc);
+}
+
+void repl_error(struct session *s, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char buf[1024];
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	s->failed = true;
+	if (s->json) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "error", json_string(buf));
+		if (s->where)
+			json_object_set_new(doc, "line", json_integer(s->line_no));
+		out_json(s, doc);
+		return;
+	}
+	fflush(stdout); /* keep the order of output and errors in one stream */
+	if (s->where)
+		fprintf(stderr, "%s:%ld: ", s->where, s->line_no);
+	if (s->color)
+		fprintf(stderr, "\033[1;31m%s:\033[0m %s\n", msg(M_ERROR), buf);
+	else
+		fprintf(stderr, "%s: %s\n", msg(M_ERROR), buf);
+}
+
+static void on_clips_output(void *ctx, enum host_stream stream, const char *text)
+{
+	struct session *s = ctx;
+	if (s->capturing) {
+		struct strbuf *b = stream == HOST_ERR ? &s->err : &s->out;
+		strbuf_add(b, text, strlen(text));
+		return;
+	}
+	if (stream == HOST_ERR) {
+		fflush(stdout);
+		fputs(text, stderr);
+	} else {
+		fputs(text, stdout);
+	}
+}
+
+void session_init(struct session *s)
+{
+	*s = (struct session){.max_firings = 1000000, .max_seconds = 10};
+	s->host = host_new();
+	host_set_sink(s->host, on_clips_output, s);
+}
+
+void session_free(struct session *s)
+{
+	host_free(s->host);
+	free(s->clips.s);
+	free(s->out.s);
+	free(s->err.s);
+}
+
+/* One line per diagnostic; under --json, one document holding them all. */
+static void report_diags(struct session *s)
+{
+	json_t *list = s->json ? json_array() : NULL;
+	char *first = NULL;
+	for (size_t i = 0; i < host_diag_count(s->host); i++) {
+		const struct host_diag *d = host_diag_get(s->host, i);
+		char *line = d->line > 0 ? xasprintf("%s:%ld: %s", d->file, d->line, d->text)
+					 : xasprintf("%s: %s", d->file, d->text);
+		if (d->kind == HOST_DIAG_WARNING) {
+			if (!s->json) {
+				fflush(stdout);
+				fprintf(stderr, "%s:%ld: warning: %s\n", d->file, d->line, d->text);
+			}
+			free(line);
+			continue;
+		}
+		if (list) {
+			json_array_append_new(list, json_string(line));
+			if (!first)
+				first = line;
+			else
+				free(line);
+		} else {
+			repl_error(s, "%s", line);
+			free(line);
+		}
+	}
+	if (list && first) {
+		s->failed = true;
+		json_t *doc = json_object();
+		json_object_set_new(doc, "error", json_string(first));
+		json_object_set_new(doc, "errors", list);
+		out_json(s, doc);
+		free(first);
+	} else {
+		json_decref(list);
+	}
+}
+
+int session_load(struct session *s)
+{
+	struct kb_set set = {0};
+	struct kb_error err;
+	host_set_limits(s->host, s->max_firings, s->max_seconds);
+	if (kb_collect(&set, s->kb_dir, s->add_kb, s->nadd, &err) != 0) {
+		if (err.code == KB_ENOCLP)
+			repl_error(s, msg(M_NO_CLP), err.path);
+		else
+			repl_error(s, msg(M_CANNOT_READ), err.path, strerror(err.code));
+		free(err.path);
+		kb_set_free(&set);
+		return -1;
+	}
+	int rc = host_load(s->host, set.src, set.n);
+	report_diags(s);
+	if (rc == 0)
+		s->kb_files = set.n;
+	kb_set_free(&set);
+	return rc;
+}

@@ -1,0 +1,537 @@
+/*
+ * repl.c - reading input: lines from a terminal (GNU readline, history,
+ * completion, Ctrl-C), a script or a pipe, and splitting them into
+ * commands and CLIPS expressions. A CLIPS expression may span lines; it is
+ * sent to the engine once its parentheses balance. What commands do is in
+ * commands.c; how output looks is in out.c.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#include "../engine/xalloc.h"
+#include "msg.h"
+#include "session.h"
+
+enum { HISTORY_MAX = 1000 };
+
+static const char PROMPT[] = "oficio> ";
+static const char PROMPT_MORE[] = "...> ";
+
+static const char *prompt_for(const struct session *s)
+{
+	return s->depth > 0 || s->in_string ? PROMPT_MORE : PROMPT;
+}
+
+/* ------------------------------------------------------- input checking */
+
+/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
+static size_t utf8_len(const unsigned char *p, size_t n)
+{
+	size_t len;
+	unsigned min;
+	if (p[0] < 0x80)
+		return 1;
+	else if ((p[0] & 0xE0) == 0xC0)
+		len = 2, min = 0x80;
+	else if ((p[0] & 0xF0) == 0xE0)
+		len = 3, min = 0x800;
+	else if ((p[0] & 0xF8) == 0xF0 && p[0] <= 0xF4)
+		len = 4, min = 0x10000;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	unsigned cp = p[0] & (0x7F >> len);
+	for (size_t i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (p[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+/* The column of the first byte that is a control character (other than
+ * tab) or not valid UTF-8, or 0 when the line is clean. */
+static int bad_column(const char *line, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)line;
+	int col = 1;
+	for (size_t i = 0; i < n; col++) {
+		size_t len = utf8_len(p + i, n - i);
+		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F)
+			return col;
+		i += len;
+	}
+	return 0;
+}
+
+/* Echoes a line with anything unprintable shown as '?', so raw control
+ * bytes never reach the terminal. */
+static void echo_line(const struct session *s, const char *line, size_t n)
+{
+	fputs(prompt_for(s), stdout);
+	const unsigned char *p = (const unsigned char *)line;
+	for (size_t i = 0; i < n;) {
+		size_t len = utf8_len(p + i, n - i);
+		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F) {
+			putchar('?');
+			i += len ? len : 1;
+		} else {
+			fwrite(p + i, 1, len, stdout);
+			i += len;
+		}
+	}
+	putchar('\n');
+}
+
+/* -------------------------------------------------------------- CLIPS */
+
+/* Each command, and each CLIPS expression, is one unit that succeeds or
+ * fails; --bail stops at the first failure. */
+static void finish_command(struct session *s)
+{
+	if (s->failed) {
+		s->failures++;
+		if (s->bail)
+			s->quit = true;
+	}
+	s->failed = false;
+}
+
+static void report_stop(struct session *s)
+{
+	switch (host_stopped(s->host)) {
+	case HOST_STOP_NONE:
+		break;
+	case HOST_STOP_FIRINGS:
+		repl_error(s, msg(M_STOP_FIRINGS), s->max_firings);
+		break;
+	case HOST_STOP_TIME:
+		repl_error(s, msg(M_STOP_TIME), s->max_seconds);
+		break;
+	case HOST_STOP_INTERRUPT:
+		repl_error(s, "%s", msg(M_STOP_INTERRUPT));
+		break;
+	}
+}
+
+static void trim_newlines(struct strbuf *b)
+{
+	while (b->n > 0 && b->s[b->n - 1] == '\n')
+		b->s[--b->n] = '\0';
+}
+
+static void eval_clips(struct session *s, const char *expr)
+{
+	s->capturing = s->json;
+	strbuf_clear(&s->out);
+	strbuf_clear(&s->err);
+	int rc = host_eval(s->host, expr);
+	s->capturing = false;
+	if (rc == HOST_EXIT) {
+		s->quit = true;
+		return;
+	}
+	if (host_stopped(s->host) != HOST_STOP_NONE) {
+		if (s->json && s->out.n)
+			fputs(s->out.s, stdout);
+		report_stop(s);
+	} else if (rc != 0) {
+		s->failed = true;
+		if (s->json) {
+			trim_newlines(&s->err);
+			const char *text = s->err.n ? s->err.s : msg(M_CLIPS_FAILED);
+			while (*text == '\n')
+				text++;
+			repl_error(s, "%s", text);
+		}
+	} else if (s->json) {
+		json_t *doc = json_object();
+		trim_newlines(&s->out);
+		json_object_set_new(doc, "output", json_string(s->out.n ? s->out.s : ""));
+		out_json(s, doc);
+	}
+	finish_command(s);
+}
+
+static void clips_reset_state(struct session *s)
+{
+	strbuf_clear(&s->clips);
+	s->depth = 0;
+	s->in_string = false;
+	s->escaped = false;
+}
+
+/* Appends a line of CLIPS text and evaluates every expression it
+ * completes. A stray ')' or text outside parentheses discards the rest. */
+static void clips_feed(struct session *s, const char *line, size_t n)
+{
+	size_t line_start = s->clips.n;
+	strbuf_add(&s->clips, line, n);
+	strbuf_add(&s->clips, "\n", 1);
+	char *buf = s->clips.s;
+	size_t start = 0;
+	bool in_comment = false;
+	/* Rescan from the start of the pending expression: simple, and the
+	 * pending text is what a person typed. */
+	s->depth = 0;
+	s->in_string = false;
+	s->escaped = false;
+	for (size_t i = 0; i < s->clips.n && !s->quit; i++) {
+		char c = buf[i];
+		if (in_comment) {
+			in_comment = c != '\n';
+			continue;
+		}
+		if (s->in_string) {
+			if (s->escaped)
+				s->escaped = false;
+			else if (c == '\\')
+				s->escaped = true;
+			else if (c == '"')
+				s->in_string = false;
+			continue;
+		}
+		if (c == ';') {
+			in_comment = true;
+		} else if (c == '(') {
+			if (s->depth++ == 0)
+				start = i;
+		} else if (c == ')') {
+			if (s->depth == 0) {
+				int col = i >= line_start ? (int)(i - line_start) + 1 : 1;
+				repl_error(s, msg(M_STRAY_PAREN), col);
+				finish_command(s);
+				clips_reset_state(s);
+				return;
+			}
+			if (--s->depth == 0) {
+				char saved = buf[i + 1];
+				buf[i + 1] = '\0';
+				eval_clips(s, buf + start);
+				buf[i + 1] = saved;
+				buf = s->clips.s;
+				start = i + 1;
+			}
+		} else if (c == '"' && s->depth > 0) {
+			s->in_string = true;
+		} else if (s->depth == 0 && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+			size_t end = i;
+			while (end < s->clips.n && buf[end] != ' ' && buf[end] != '\n')
+				end++;
+			char *word = xstrndup(buf + i, end - i);
+			int col = i >= line_start ? (int)(i - line_start) + 1 : 1;
+			repl_error(s, msg(M_TRAILING_TEXT), col, word);
+			free(word);
+			finish_command(s);
+			clips_reset_state(s);
+			return;
+		}
+	}
+	if (s->depth == 0 || s->quit) {
+		clips_reset_state(s);
+	} else {
+		memmove(s->clips.s, s->clips.s + start, s->clips.n - start + 1);
+		s->clips.n -= start;
+	}
+}
+
+/* ---------------------------------------------------------------- lines */
+
+static bool starts_clips(const char *line)
+{
+	line += strspn(line, " \t");
+	return *line == '(' || *line == ')';
+}
+
+void repl_line(struct session *s, const char *line, size_t n)
+{
+	int col = bad_column(line, n);
+	if (col) {
+		repl_error(s, msg(M_BAD_BYTES), col);
+		finish_command(s);
+		return;
+	}
+	if (s->clips.n > 0 || starts_clips(line)) {
+		clips_feed(s, line, n);
+		return;
+	}
+	const char *p = line + strspn(line, " \t");
+	if (*p == '\0' || *p == '#')
+		return;
+	command_line(s, p);
+	finish_command(s);
+}
+
+void repl_finish(struct session *s)
+{
+	if (s->clips.n > 0 && (s->depth > 0 || s->in_string)) {
+		repl_error(s, msg(M_INCOMPLETE_EXPR), s->depth > 0 ? s->depth : 1);
+		finish_command(s);
+	}
+	clips_reset_state(s);
+}
+
+void repl_stream(struct session *s, FILE *f, const char *name)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	s->where = name;
+	s->line_no = 0;
+	while (!s->quit && (n = getline(&line, &cap, f)) >= 0) {
+		s->line_no++;
+		size_t len = (size_t)n;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			len--;
+		line[len] = '\0';
+		if (s->echo)
+			echo_line(s, line, len);
+		repl_line(s, line, len);
+	}
+	free(line);
+	if (!s->quit)
+		repl_finish(s);
+	s->where = NULL;
+}
+
+/* ------------------------------------------------------------- terminal */
+
+static struct session *term_session;
+static volatile sig_atomic_t got_sigint, got_winch, running;
+
+static void on_signal(int sig)
+{
+	if (sig == SIGWINCH) {
+		got_winch = 1;
+		return;
+	}
+	got_sigint = 1;
+	if (running && term_session)
+		host_interrupt(term_session->host);
+}
+
+/* Words offered by Tab, collected for readline's generator. */
+static char **matches;
+static size_t nmatches, capmatches, next_match;
+static const char *match_prefix;
+
+static void add_match(void *ctx, const char *word)
+{
+	(void)ctx;
+	if (strncmp(word, match_prefix, strlen(match_prefix)) != 0)
+		return;
+	for (size_t i = 0; i < nmatches; i++)
+		if (strcmp(matches[i], word) == 0)
+			return;
+	xgrow(&matches, &capmatches, nmatches + 1, sizeof *matches);
+	matches[nmatches++] = xstrdup(word);
+}
+
+static char *next_word(const char *text, int state)
+{
+	(void)text;
+	if (state == 0)
+		next_match = 0;
+	return next_match < nmatches ? xstrdup(matches[next_match++]) : NULL;
+}
+
+static void clear_matches(void)
+{
+	for (size_t i = 0; i < nmatches; i++)
+		free(matches[i]);
+	nmatches = 0;
+}
+
+static char **complete(const char *text, int start, int end)
+{
+	(void)end;
+	struct session *s = term_session;
+	const char *buf = rl_line_buffer;
+	rl_attempted_completion_over = 1;
+	clear_matches();
+	match_prefix = text;
+	if (s->clips.n > 0 || starts_clips(buf)) {
+		/* Inside CLIPS: the word after "(" names a function or construct. */
+		if (start > 0 && buf[start - 1] == '(')
+			host_each_name(s->host, add_match, NULL);
+	} else {
+		/* Which word is being completed: 0 is the command. */
+		int argi = 0;
+		char *first = NULL;
+		for (int i = 0; i < start;) {
+			while (i < start && (buf[i] == ' ' || buf[i] == '\t'))
+				i++;
+			if (i >= start)
+				break;
+			int j = i;
+			while (j < start && buf[j] != ' ' && buf[j] != '\t')
+				j++;
+			if (argi == 0)
+				first = xstrndup(buf + i, (size_t)(j - i));
+			argi++;
+			i = j;
+		}
+		if (argi == 0) {
+			for (size_t i = 0; i < ncommands; i++) {
+				add_match(NULL, commands[i].name);
+				if (commands[i].alias)
+					add_match(NULL, commands[i].alias);
+			}
+		} else if (first) {
+			const struct command *c = command_find(first);
+			if (c && c->file_args) {
+				free(first);
+				return rl_completion_matches(text, rl_filename_completion_function);
+			}
+			if (c && c->complete)
+				c->complete(s, argi, add_match, NULL);
+		}
+		free(first);
+	}
+	return nmatches ? rl_completion_matches(text, next_word) : NULL;
+}
+
+/* Reads one line with readline's callback interface, so that Ctrl-C at the
+ * prompt can clear the line without killing anything. Returns the line,
+ * NULL at end of input; *interrupted is set on Ctrl-C. */
+static char *got_line;
+static bool line_ready;
+
+static void on_line(char *line)
+{
+	got_line = line;
+	line_ready = true;
+	rl_callback_handler_remove();
+}
+
+static char *term_read(const char *prompt, bool *interrupted)
+{
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGWINCH);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	*interrupted = false;
+	line_ready = false;
+	got_line = NULL;
+	rl_callback_handler_install(prompt, on_line);
+	while (!line_ready) {
+		fd_set fds;
+		FD_ZERO(&fds);
+		FD_SET(fileno(rl_instream), &fds);
+		int r = pselect(fileno(rl_instream) + 1, &fds, NULL, NULL, NULL, &old);
+		if (got_winch) {
+			got_winch = 0;
+			rl_resize_terminal();
+		}
+		if (got_sigint) {
+			got_sigint = 0;
+			rl_free_line_state();
+			rl_callback_sigcleanup();
+			rl_callback_handler_remove();
+			fputs("^C\n", rl_outstream);
+			*interrupted = true;
+			break;
+		}
+		if (r > 0)
+			rl_callback_read_char();
+		else if (r < 0 && errno != EINTR)
+			break;
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return got_line;
+}
+
+static char *history_path(void)
+{
+	const char *env = getenv("OFICIO_HISTFILE");
+	if (env && *env)
+		return xstrdup(env);
+	const char *home = getenv("HOME");
+	return home && *home ? xasprintf("%s/.oficio_history", home) : NULL;
+}
+
+static void remember(const char *line, const char *path)
+{
+	if (line[strspn(line, " \t")] == '\0')
+		return;
+	HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
+	if (last && strcmp(last->line, line) == 0)
+		return;
+	add_history(line);
+	if (path) {
+		/* Appending line by line keeps the history even if oficio is killed. */
+		mode_t old = umask(077);
+		FILE *f = fopen(path, "a");
+		umask(old);
+		if (f)
+			fclose(f);
+		append_history(1, path);
+	}
+}
+
+void repl_interactive(struct session *s)
+{
+	term_session = s;
+	rl_readline_name = "oficio";
+	rl_catch_signals = 0;
+	rl_catch_sigwinch = 0;
+	rl_attempted_completion_function = complete;
+	rl_basic_word_break_characters = " \t\n\"'()";
+	rl_completer_word_break_characters = " \t\n\"'()";
+
+	char *hist = history_path();
+	stifle_history(HISTORY_MAX);
+	if (hist)
+		read_history(hist);
+
+	struct sigaction sa = {0};
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGWINCH, &sa, NULL);
+
+	say(s, msg(M_BANNER), OFICIO_VERSION);
+	while (!s->quit) {
+		bool interrupted;
+		char *line = term_read(prompt_for(s), &interrupted);
+		if (interrupted) {
+			clips_reset_state(s);
+			continue;
+		}
+		if (!line) {
+			fputc('\n', stdout);
+			break;
+		}
+		remember(line, hist);
+		running = 1;
+		repl_line(s, line, strlen(line));
+		running = 0;
+		got_sigint = 0;
+		free(line);
+		fflush(stdout);
+	}
+	if (!s->quit)
+		repl_finish(s);
+	if (hist)
+		history_truncate_file(hist, HISTORY_MAX);
+	free(hist);
+	clear_matches();
+	free(matches);
+	matches = NULL;
+	capmatches = 0;
+	rl_clear_history();
+	term_session = NULL;
+}

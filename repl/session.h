@@ -1,0 +1,106 @@
+/*
+ * session.h - the state of one oficio session, shared by the command line,
+ * the REPL and the commands: the engine, where the knowledge came from,
+ * the output mode, and the CLIPS expression being typed.
+ *
+ * Ownership: session_init() sets it up, session_free() releases what it
+ * owns (the host, buffers). The kb paths are borrowed from argv.
+ */
+#ifndef OFICIO_SESSION_H
+#define OFICIO_SESSION_H
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../engine/host.h"
+
+#define OFICIO_VERSION "0.1.0"
+
+struct strbuf {
+	char *s;
+	size_t n, cap;
+};
+
+struct session {
+	struct host *host;
+	const char *kb_dir;         /* --kb, or NULL for the embedded knowledge */
+	const char *const *add_kb;  /* --add-kb paths */
+	size_t nadd;
+	size_t kb_files;            /* files in the knowledge loaded now */
+
+	bool json, color, echo, bail, interactive;
+	long long max_firings;
+	double max_seconds;
+
+	bool quit;     /* a command asked to leave */
+	bool failed;   /* the current command failed */
+	int failures;  /* commands that failed so far */
+
+	const char *where;  /* script name for error locations, or NULL */
+	long line_no;
+
+	/* A CLIPS expression typed over several lines. */
+	struct strbuf clips;
+	int depth;
+	bool in_string, escaped;
+
+	/* CLIPS output, gathered when --json needs it in one document. */
+	bool capturing;
+	struct strbuf out, err;
+};
+
+void session_init(struct session *s);
+void session_free(struct session *s);
+
+/* Loads (or reloads) the knowledge named by kb_dir and add_kb. On failure
+ * prints every error with file:line and keeps what was loaded before.
+ * Returns 0 or -1. */
+int session_load(struct session *s);
+
+/* Output. say() prints a line of text (not in --json mode); repl_error()
+ * is the one path for errors a person sees: one line, in the chosen
+ * language, as {"error": ...} under --json; it marks the command failed. */
+void say(struct session *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void repl_error(struct session *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints a JSON document on one line and releases it. */
+void out_json(struct session *s, json_t *doc);
+
+void strbuf_add(struct strbuf *b, const char *text, size_t n);
+void strbuf_clear(struct strbuf *b);
+
+/* Commands (commands.c). */
+struct command;
+typedef void (*complete_add)(void *ctx, const char *word);
+
+struct command {
+	const char *name;         /* English */
+	const char *alias;        /* Spanish */
+	const char *args[2];      /* argument synopsis, en and es ("" for none) */
+	const char *summary[2];   /* one line, en and es */
+	int min_args, max_args;   /* max -1: no limit */
+	bool file_args;           /* Tab offers file names */
+	/* Offers words for argument argi (1-based) to Tab completion. */
+	void (*complete)(struct session *s, int argi, complete_add add, void *ctx);
+	int (*run)(struct session *s, int argc, char **argv);
+};
+
+extern const struct command commands[];
+extern const size_t ncommands;
+
+const struct command *command_find(const char *word);
+/* Runs one command line (not CLIPS). Returns 0, or -1 when it failed. */
+int command_line(struct session *s, const char *line);
+
+/* The REPL (repl.c). */
+/* Handles one input line: a command, or CLIPS text. */
+void repl_line(struct session *s, const char *line, size_t n);
+/* Call at end of input: reports an unfinished CLIPS expression. */
+void repl_finish(struct session *s);
+/* Reads lines from f until end or quit; name is used in error locations
+ * (NULL for none). */
+void repl_stream(struct session *s, FILE *f, const char *name);
+/* The interactive REPL on a terminal, with readline. */
+void repl_interactive(struct session *s);
+
+#endif

@@ -1,0 +1,3 @@
+# about: --version
+# args: --version
+oficio 0.1.0

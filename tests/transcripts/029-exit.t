@@ -1,0 +1,2 @@
+# about: (exit) typed at the CLIPS prompt leaves oficio
+oficio> (exit)

@@ -1,0 +1,779 @@
+/*
+ * test_host.c - unit tests for engine/host.c, the embedding of CLIPS.
+ *
+ * What a user of the host would notice: knowledge loads (or fails with
+ * "file:line: message" and leaves the previous knowledge alone), C values
+ * go into facts and come back byte for byte (hostile strings are data and
+ * never code), runs stop at the firing limit, the time limit and on
+ * interrupt and leave the host usable, the firing trace names the rule and
+ * its facts, the prompt (host_eval) prints to the sink and survives (exit),
+ * facts can be retracted and found by index, and name completion lists
+ * constructs, rules and templates.
+ *
+ * Each test gets a fresh host (setup/teardown) whose sink collects HOST_OUT
+ * and HOST_ERR text into two buffers.  Knowledge is given as in-memory
+ * struct host_source values.  Output is TAP with CMOCKA_MESSAGE_OUTPUT=TAP.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "host.h"
+
+/* ------------------------------------------------------------- fixture */
+
+struct buf {
+	char *s;
+	size_t n, cap;
+};
+
+struct fx {
+	struct host *h;
+	struct buf out, err; /* what CLIPS printed, by stream */
+};
+
+static void buf_add(struct buf *b, const char *text)
+{
+	size_t n = strlen(text);
+	if (b->n + n + 1 > b->cap) {
+		b->cap = (b->n + n + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s)
+			abort();
+	}
+	memcpy(b->s + b->n, text, n + 1);
+	b->n += n;
+}
+
+static void buf_clear(struct buf *b)
+{
+	b->n = 0;
+	if (b->s)
+		b->s[0] = '\0';
+}
+
+static const char *buf_str(const struct buf *b) { return b->s ? b->s : ""; }
+
+static void sink(void *ctx, enum host_stream stream, const char *text)
+{
+	struct fx *fx = ctx;
+	buf_add(stream == HOST_ERR ? &fx->err : &fx->out, text);
+}
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof *fx);
+	if (!fx)
+		return -1;
+	fx->h = host_new();
+	host_set_sink(fx->h, sink, fx);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+	host_free(fx->h);
+	free(fx->out.s);
+	free(fx->err.s);
+	free(fx);
+	return 0;
+}
+
+static struct host *H(void **state) { return ((struct fx *)*state)->h; }
+static struct fx *FX(void **state) { return *state; }
+
+/* -------------------------------------------------------------- helpers */
+
+#define assert_contains(hay, needle)                                                       \
+	do {                                                                               \
+		const char *hay_ = (hay), *needle_ = (needle);                             \
+		if (!strstr(hay_, needle_))                                                \
+			fail_msg("\"%s\" does not contain \"%s\"", hay_, needle_);         \
+	} while (0)
+
+#define assert_starts_with(s, prefix)                                                      \
+	do {                                                                               \
+		const char *s_ = (s), *p_ = (prefix);                                      \
+		if (strncmp(s_, p_, strlen(p_)) != 0)                                      \
+			fail_msg("\"%s\" does not start with \"%s\"", s_, p_);             \
+	} while (0)
+
+static struct host_source source(const char *path, const char *text)
+{
+	return (struct host_source){.path = path, .text = text, .len = strlen(text)};
+}
+
+/* Loads one source given as a string; returns host_load's result. */
+static int load_text(struct host *h, const char *path, const char *text)
+{
+	struct host_source src = source(path, text);
+	return host_load(h, &src, 1);
+}
+
+static bool count_one(void *ctx, struct host *h, const struct host_fact *f)
+{
+	(void)h;
+	(void)f;
+	++*(long long *)ctx;
+	return true;
+}
+
+/* The number of facts of template tmpl (all facts when NULL), or -1 when
+ * tmpl is not a template.  Checks that the callback saw every fact. */
+static long long count_facts(struct host *h, const char *tmpl)
+{
+	long long seen = 0;
+	long long n = host_each_fact(h, tmpl, count_one, &seen);
+	if (n >= 0)
+		assert_int_equal(n, seen);
+	return n;
+}
+
+static bool first_fact(void *ctx, struct host *h, const struct host_fact *f)
+{
+	(void)h;
+	*(const struct host_fact **)ctx = f;
+	return false;
+}
+
+/* The first fact of template tmpl, or NULL. */
+static const struct host_fact *find_first(struct host *h, const char *tmpl)
+{
+	const struct host_fact *f = NULL;
+	host_each_fact(h, tmpl, first_fact, &f);
+	return f;
+}
+
+/* Whether some diagnostic names this file. */
+static bool diag_names(struct host *h, const char *file)
+{
+	for (size_t i = 0; i < host_diag_count(h); i++)
+		if (strcmp(host_diag_get(h, i)->file, file) == 0)
+			return true;
+	return false;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static struct host_value str_value(const char *s)
+{
+	return (struct host_value){.type = HOST_STRING, .u.s = s};
+}
+
+/* Knowledge shared by several tests. */
+static const char AB_KB[] =
+	"(deftemplate a (slot x))\n"
+	"(deftemplate b (slot y))\n"
+	"(defrule r1 (a (x 1)) (b (y 2)) => (printout t \"r1 fired\" crlf))\n";
+
+static const char COUNTER_KB[] =
+	"(deftemplate counter (slot n))\n"
+	"(deftemplate ping (slot k))\n"
+	"(defrule step ?f <- (counter (n ?n)) => (retract ?f) (assert (counter (n (+ ?n 1)))))\n"
+	"(defrule pong (ping (k ?k)) => (printout t \"pong \" ?k crlf))\n";
+
+/* ---------------------------------------------------------------- tests */
+
+/* 1. A template, a rule and deffacts load; the deffacts fact exists. */
+static void test_load_ok(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/ok.clp",
+				   "(deftemplate person (slot name) (slot age (default 0)))\n"
+				   "(defrule adult (person (name ?n) (age ?a&:(>= ?a 18))) =>\n"
+				   "   (printout t ?n \" is an adult\" crlf))\n"
+				   "(deffacts people (person (name \"Ana\") (age 30)))\n"),
+			 0);
+	assert_int_equal(host_diag_count(h), 0);
+	assert_string_equal(host_last_error(h), "");
+	assert_int_equal(count_facts(h, "person"), 1);
+
+	const struct host_fact *f = find_first(h, "person");
+	assert_non_null(f);
+	assert_string_equal(host_fact_template(f), "person");
+	struct host_value v;
+	assert_int_equal(host_get(h, f, "name", &v), 0);
+	assert_int_equal(v.type, HOST_STRING);
+	assert_string_equal(v.u.s, "Ana");
+
+	assert_int_equal(host_run(h), 1);
+	assert_contains(buf_str(&FX(state)->out), "Ana is an adult");
+}
+
+/* 2. A syntax error on line 3 is reported as "kb/bad.clp:3: [CODE] ...". */
+static void test_syntax_error_file_line(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/bad.clp",
+				   "(deftemplate a (slot x))\n"
+				   "; a comment\n"
+				   "(deftemplate b (slot))\n"
+				   "(deftemplate c (slot z))\n"),
+			 -1);
+	const char *e = host_last_error(h);
+	assert_starts_with(e, "kb/bad.clp:3: ");
+	/* CLIPS's own message, with its message code. */
+	assert_contains(e, "[PRNTUTIL2] Syntax Error");
+	assert_contains(e, "deftemplate");
+
+	assert_true(host_diag_count(h) >= 1);
+	const struct host_diag *d = host_diag_get(h, 0);
+	assert_non_null(d);
+	assert_int_equal(d->kind, HOST_DIAG_ERROR);
+	assert_string_equal(d->file, "kb/bad.clp");
+	assert_int_equal(d->line, 3);
+	assert_contains(d->text, "[PRNTUTIL2]");
+	assert_null(host_diag_get(h, host_diag_count(h)));
+	/* Nothing of the failed load is visible. */
+	assert_int_equal(count_facts(h, "a"), -1);
+}
+
+/* 3. A failed load keeps the knowledge and the facts the host had. */
+static void test_failed_load_keeps_previous(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/good.clp", AB_KB), 0);
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 1}};
+	long long ia = host_assert(h, "a", &ax, 1);
+	assert_true(ia > 0);
+
+	assert_int_equal(load_text(h, "kb/bad.clp",
+				   "(deftemplate other (slot q))\n"
+				   "(defrule broken (other (q ?q)) => (printout t ?q crlf)\n"),
+			 -1);
+	assert_true(host_diag_count(h) >= 1);
+	assert_string_not_equal(host_last_error(h), "");
+
+	/* The old templates and the asserted fact are still there ... */
+	assert_int_equal(count_facts(h, "a"), 1);
+	assert_int_equal(count_facts(h, "b"), 0);
+	assert_int_equal(count_facts(h, "other"), -1);
+	assert_non_null(host_fact_find(h, ia));
+	/* ... and the old rules still fire. */
+	struct host_slot by = {"y", {.type = HOST_INTEGER, .u.i = 2}};
+	long long ib = host_assert(h, "b", &by, 1);
+	assert_true(ib > 0);
+	assert_int_equal(host_run(h), 1);
+	assert_contains(buf_str(&FX(state)->out), "r1 fired");
+	assert_int_equal(host_firing_count(h), 1);
+	assert_string_equal(host_firing_get(h, 0).rule, "r1");
+}
+
+/* 4. Errors in two files are both reported. */
+static void test_two_errors_two_files(void **state)
+{
+	struct host *h = H(state);
+	struct host_source src[] = {
+		source("kb/one.clp", "(deftemplate a (slot x))\n(deftemplate b (slot))\n"),
+		source("kb/fine.clp", "(deftemplate c (slot z))\n"),
+		source("kb/two.clp", "(defrule r (a (x ?x)) => (printout t (nosuchfunction ?x) crlf))\n"),
+	};
+	assert_int_equal(host_load(h, src, 3), -1);
+	assert_true(host_diag_count(h) >= 2);
+	assert_true(diag_names(h, "kb/one.clp"));
+	assert_true(diag_names(h, "kb/two.clp"));
+	assert_false(diag_names(h, "kb/fine.clp"));
+	for (size_t i = 0; i < host_diag_count(h); i++) {
+		const struct host_diag *d = host_diag_get(h, i);
+		assert_int_equal(d->kind, HOST_DIAG_ERROR);
+		assert_string_not_equal(d->text, "");
+	}
+	/* The one-line error is about the first file. */
+	assert_starts_with(host_last_error(h), "kb/one.clp:2: ");
+}
+
+/* 5. The path the caller gives (an embedded file's path in the tree) is the
+ * one in the messages. */
+static void test_embedded_path(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "rules/x.clp", "(defrule r1 (a) => (printout t \"x\" crlf)\n"), -1);
+	assert_starts_with(host_last_error(h), "rules/x.clp:");
+	assert_true(host_diag_count(h) >= 1);
+	assert_string_equal(host_diag_get(h, 0)->file, "rules/x.clp");
+}
+
+/* 6. Strings are data: hostile ones round trip byte for byte and are
+ * never run; symbols and multifields round trip too. */
+static const char PWNED[] = "/tmp/oficio-pwned";
+
+static void check_string_round_trip(struct host *h, const char *s, size_t len)
+{
+	struct host_slot slot = {"text", str_value(s)};
+	long long i = host_assert(h, "note", &slot, 1);
+	if (i <= 0)
+		fail_msg("host_assert failed: %s", host_last_error(h));
+	const struct host_fact *f = host_fact_find(h, i);
+	assert_non_null(f);
+	struct host_value v;
+	assert_int_equal(host_get(h, f, "text", &v), 0);
+	assert_int_equal(v.type, HOST_STRING);
+	assert_non_null(v.u.s);
+	assert_int_equal(strlen(v.u.s), len);
+	assert_memory_equal(v.u.s, s, len);
+}
+
+static void test_hostile_strings(void **state)
+{
+	struct host *h = H(state);
+	unlink(PWNED);
+	assert_int_equal(load_text(h, "kb/notes.clp",
+				   "(deftemplate note (slot text) (slot sym) (multislot items))\n"
+				   "(defrule show (note (text ?t)) => (printout t \"[\" ?t \"]\" crlf))\n"),
+			 0);
+
+	static const char *const hostile[] = {
+		"say \"hello\" twice \"\"",
+		"(((unbalanced ) ) ) (",
+		"back\\slash \\\" \\\\ end\\",
+		"x\") (system \"touch /tmp/oficio-pwned\") (\"",
+		"(system \"touch /tmp/oficio-pwned\")",
+		"n\xc3\xb3mina planilla \xc3\xb1 \xe2\x82\xac",
+		"",
+		"tab\tnewline\ncr\r; not a comment ?x $?y &|~ <- =>",
+	};
+	for (size_t i = 0; i < sizeof hostile / sizeof *hostile; i++)
+		check_string_round_trip(h, hostile[i], strlen(hostile[i]));
+
+	/* 100 kB of every byte but NUL, in a fixed pseudo-random order. */
+	size_t big_len = 100 * 1024;
+	char *big = malloc(big_len + 1);
+	assert_non_null(big);
+	unsigned seed = 12345;
+	for (size_t i = 0; i < big_len; i++) {
+		seed = seed * 1103515245u + 12345u;
+		big[i] = (char)(1 + (seed >> 16) % 255);
+	}
+	big[big_len] = '\0';
+	check_string_round_trip(h, big, big_len);
+
+	long long fired = host_run(h);
+	assert_int_equal(fired, (long long)(sizeof hostile / sizeof *hostile) + 1);
+	const char *out = buf_str(&FX(state)->out);
+	assert_contains(out, "[x\") (system \"touch /tmp/oficio-pwned\") (\"]");
+	assert_contains(out, "[(system \"touch /tmp/oficio-pwned\")]");
+	assert_contains(out, "[n\xc3\xb3mina planilla \xc3\xb1 \xe2\x82\xac]");
+	assert_contains(out, "[]");
+	assert_true(strstr(out, big) != NULL);
+	free(big);
+	if (access(PWNED, F_OK) == 0)
+		fail_msg("%s exists: a string was run as code", PWNED);
+
+	/* A symbol, including one that is not valid CLIPS syntax. */
+	const char *syms[] = {"plain-symbol", "n\xc3\xb3mina", "two words (and parens)"};
+	for (size_t i = 0; i < 3; i++) {
+		struct host_slot slot = {"sym", {.type = HOST_SYMBOL, .u.s = syms[i]}};
+		long long idx = host_assert(h, "note", &slot, 1);
+		assert_true(idx > 0);
+		struct host_value v;
+		assert_int_equal(host_get(h, host_fact_find(h, idx), "sym", &v), 0);
+		assert_int_equal(v.type, HOST_SYMBOL);
+		assert_string_equal(v.u.s, syms[i]);
+	}
+
+	/* A multifield of strings, symbols, integers and a float. */
+	const struct host_value items[] = {
+		{.type = HOST_STRING, .u.s = "a \"quoted\" (x)"},
+		{.type = HOST_SYMBOL, .u.s = "sym"},
+		{.type = HOST_INTEGER, .u.i = -42},
+		{.type = HOST_INTEGER, .u.i = LLONG_MAX},
+		{.type = HOST_FLOAT, .u.f = 3.25},
+		{.type = HOST_FLOAT, .u.f = 0.1},
+		{.type = HOST_STRING, .u.s = ""},
+	};
+	size_t nitems = sizeof items / sizeof *items;
+	struct host_slot ms = {"items", {.type = HOST_MULTI, .u.multi = {items, nitems}}};
+	long long idx = host_assert(h, "note", &ms, 1);
+	assert_true(idx > 0);
+	struct host_value v;
+	assert_int_equal(host_get(h, host_fact_find(h, idx), "items", &v), 0);
+	assert_int_equal(v.type, HOST_MULTI);
+	assert_int_equal(v.u.multi.n, nitems);
+	for (size_t i = 0; i < nitems; i++) {
+		const struct host_value *got = &v.u.multi.v[i];
+		assert_int_equal(got->type, items[i].type);
+		switch (items[i].type) {
+		case HOST_STRING:
+		case HOST_SYMBOL:
+			assert_string_equal(got->u.s, items[i].u.s);
+			break;
+		case HOST_INTEGER:
+			assert_true(got->u.i == items[i].u.i);
+			break;
+		case HOST_FLOAT:
+			assert_true(got->u.f == items[i].u.f);
+			break;
+		case HOST_MULTI:
+			fail();
+		}
+	}
+
+	/* An empty multifield. */
+	struct host_slot empty = {"items", {.type = HOST_MULTI, .u.multi = {NULL, 0}}};
+	idx = host_assert(h, "note", &empty, 1);
+	assert_true(idx > 0);
+	assert_int_equal(host_get(h, host_fact_find(h, idx), "items", &v), 0);
+	assert_int_equal(v.type, HOST_MULTI);
+	assert_int_equal(v.u.multi.n, 0);
+}
+
+/* 7. host_assert refuses unknown templates and slots and adds no fact. */
+static void test_assert_errors(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/ab.clp", AB_KB), 0);
+	long long before = count_facts(h, NULL);
+
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 1}};
+	assert_int_equal(host_assert(h, "nosuchtemplate", &ax, 1), 0);
+	assert_string_not_equal(host_last_error(h), "");
+	assert_contains(host_last_error(h), "nosuchtemplate");
+
+	struct host_slot bad[] = {ax, {"colour", str_value("red")}};
+	assert_int_equal(host_assert(h, "a", bad, 2), 0);
+	assert_contains(host_last_error(h), "colour");
+
+	assert_int_equal(count_facts(h, NULL), before);
+	assert_int_equal(count_facts(h, "a"), 0);
+
+	/* And a good assert afterwards clears the error. */
+	assert_true(host_assert(h, "a", &ax, 1) > 0);
+	assert_string_equal(host_last_error(h), "");
+	assert_int_equal(count_facts(h, "a"), 1);
+}
+
+/* Asserts (counter (n 0)) and returns its index. */
+static long long start_counter(struct host *h)
+{
+	struct host_slot n0 = {"n", {.type = HOST_INTEGER, .u.i = 0}};
+	long long i = host_assert(h, "counter", &n0, 1);
+	assert_true(i > 0);
+	return i;
+}
+
+/* 8. The firing limit and the time limit stop a runaway run; the host is
+ * usable afterwards. */
+static void test_limits(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/counter.clp", COUNTER_KB), 0);
+	start_counter(h);
+
+	host_set_limits(h, 1000, 0);
+	assert_int_equal(host_run(h), 1000);
+	assert_int_equal(host_stopped(h), HOST_STOP_FIRINGS);
+	const struct host_fact *f = find_first(h, "counter");
+	assert_non_null(f);
+	struct host_value v;
+	assert_int_equal(host_get(h, f, "n", &v), 0);
+	assert_int_equal(v.type, HOST_INTEGER);
+	assert_int_equal(v.u.i, 1000);
+
+	host_set_limits(h, 0, 0.2);
+	double t0 = now();
+	long long n = host_run(h);
+	double took = now() - t0;
+	assert_true(n > 0);
+	assert_int_equal(host_stopped(h), HOST_STOP_TIME);
+	assert_true(took >= 0.19);
+	assert_true(took < 5.0);
+
+	/* Usable afterwards: an evaluation, then a run that ends by itself. */
+	buf_clear(&FX(state)->out);
+	assert_int_equal(host_eval(h, "(+ 1 2)"), 0);
+	assert_int_equal(host_stopped(h), HOST_STOP_NONE);
+	assert_contains(buf_str(&FX(state)->out), "3");
+
+	f = find_first(h, "counter");
+	assert_non_null(f);
+	assert_int_equal(host_retract(h, host_fact_index(f)), 0);
+	struct host_slot k = {"k", {.type = HOST_SYMBOL, .u.s = "done"}};
+	assert_true(host_assert(h, "ping", &k, 1) > 0);
+	assert_int_equal(host_run(h), 1);
+	assert_int_equal(host_stopped(h), HOST_STOP_NONE);
+	assert_contains(buf_str(&FX(state)->out), "pong done");
+}
+
+/* 9. An action that loops forever is stopped by the time limit. */
+static void test_time_limit_in_action(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/spin.clp",
+				   "(deffacts start (go))\n"
+				   "(defrule spin (go) => (while TRUE do (bind ?x 1)))\n"),
+			 0);
+	host_set_limits(h, 0, 0.2);
+	double t0 = now();
+	long long n = host_run(h);
+	double took = now() - t0;
+	assert_int_equal(n, 1);
+	assert_int_equal(host_stopped(h), HOST_STOP_TIME);
+	assert_true(took < 5.0);
+	assert_int_equal(host_eval(h, "(+ 1 2)"), 0);
+	assert_int_equal(host_stopped(h), HOST_STOP_NONE);
+}
+
+/* 10. host_interrupt from a signal handler stops a run with no limits. */
+static struct host *volatile interrupt_target;
+static volatile sig_atomic_t alarms;
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	if (++alarms == 1)
+		host_interrupt(interrupt_target);
+	else if (alarms > 100) {
+		/* 10 s and the run still goes: fail rather than hang. */
+		static const char msg[] = "not ok - host_interrupt did not stop the run\n";
+		(void)!write(STDOUT_FILENO, msg, sizeof msg - 1);
+		_exit(1);
+	}
+}
+
+static void run_interrupted(struct host *h, const char *what)
+{
+	interrupt_target = h;
+	alarms = 0;
+	struct sigaction sa = {0}, old;
+	sa.sa_handler = on_alarm;
+	sigemptyset(&sa.sa_mask);
+	assert_int_equal(sigaction(SIGALRM, &sa, &old), 0);
+	struct itimerval it = {.it_interval = {0, 100000}, .it_value = {0, 100000}};
+	struct itimerval off = {{0, 0}, {0, 0}};
+	assert_int_equal(setitimer(ITIMER_REAL, &it, NULL), 0);
+
+	double t0 = now();
+	long long n = host_run(h);
+	double took = now() - t0;
+
+	setitimer(ITIMER_REAL, &off, NULL);
+	sigaction(SIGALRM, &old, NULL);
+	if (host_stopped(h) != HOST_STOP_INTERRUPT)
+		fail_msg("%s: stopped %d, want HOST_STOP_INTERRUPT", what, (int)host_stopped(h));
+	assert_true(n >= 0);
+	assert_true(took >= 0.09);
+	assert_true(took < 5.0);
+}
+
+static void test_interrupt(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/counter.clp",
+				   "(deftemplate counter (slot n))\n"
+				   "(defrule step ?f <- (counter (n ?n)) => (retract ?f) (assert (counter (n (+ ?n 1)))))\n"
+				   "(defrule spin (go) => (while TRUE do (bind ?x 1)))\n"),
+			 0);
+	host_set_limits(h, 0, 0);
+	start_counter(h);
+	run_interrupted(h, "rule loop");
+
+	/* The interrupt is per call: the next one starts clean ... */
+	assert_int_equal(host_eval(h, "(+ 1 2)"), 0);
+	assert_int_equal(host_stopped(h), HOST_STOP_NONE);
+
+	/* ... and an action that never returns is interrupted too. */
+	const struct host_fact *f = find_first(h, "counter");
+	assert_non_null(f);
+	assert_int_equal(host_retract(h, host_fact_index(f)), 0);
+	assert_int_equal(host_eval(h, "(assert (go))"), 0);
+	run_interrupted(h, "while loop");
+}
+
+/* 11. The firing trace: rule name and the indices of the matched facts. */
+static void test_firing_trace(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/ab.clp", AB_KB), 0);
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 1}};
+	struct host_slot by = {"y", {.type = HOST_INTEGER, .u.i = 2}};
+	long long ia = host_assert(h, "a", &ax, 1);
+	long long ib = host_assert(h, "b", &by, 1);
+	assert_true(ia > 0 && ib > 0 && ia != ib);
+
+	assert_int_equal(host_run(h), 1);
+	assert_int_equal(host_firing_count(h), 1);
+	struct host_firing fr = host_firing_get(h, 0);
+	assert_non_null(fr.rule);
+	assert_string_equal(fr.rule, "r1");
+	assert_int_equal(fr.nfacts, 2);
+	assert_int_equal(fr.facts[0], ia);
+	assert_int_equal(fr.facts[1], ib);
+	assert_null(host_firing_get(h, 1).rule);
+
+	/* A run that fires nothing has an empty trace. */
+	assert_int_equal(host_run(h), 0);
+	assert_int_equal(host_firing_count(h), 0);
+}
+
+static void test_firing_trace_not(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/not.clp",
+				   "(deftemplate a (slot x))\n"
+				   "(deftemplate b (slot y))\n"
+				   "(defrule r2 (a (x 5)) (not (b (y 9))) => )\n"
+				   "(defrule r3 (not (b (y 7))) => )\n"),
+			 0);
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 5}};
+	long long ia = host_assert(h, "a", &ax, 1);
+	assert_true(ia > 0);
+
+	assert_int_equal(host_run(h), 2);
+	assert_int_equal(host_firing_count(h), 2);
+	bool saw_r2 = false, saw_r3 = false;
+	for (size_t i = 0; i < 2; i++) {
+		struct host_firing fr = host_firing_get(h, i);
+		assert_non_null(fr.rule);
+		if (strcmp(fr.rule, "r2") == 0) {
+			saw_r2 = true;
+			assert_int_equal(fr.nfacts, 2);
+			assert_int_equal(fr.facts[0], ia);
+			assert_int_equal(fr.facts[1], 0);
+		} else if (strcmp(fr.rule, "r3") == 0) {
+			saw_r3 = true;
+			for (size_t j = 0; j < fr.nfacts; j++)
+				assert_int_equal(fr.facts[j], 0);
+		}
+	}
+	assert_true(saw_r2 && saw_r3);
+}
+
+/* 12. host_eval: the CLIPS prompt. */
+static void test_eval(void **state)
+{
+	struct host *h = H(state);
+	struct fx *fx = FX(state);
+	assert_int_equal(load_text(h, "kb/ab.clp", AB_KB), 0);
+
+	assert_int_equal(host_eval(h, "(+ 1 2)"), 0);
+	assert_string_equal(buf_str(&fx->out), "3\n");
+	assert_string_equal(buf_str(&fx->err), "");
+	assert_string_equal(host_last_error(h), "");
+
+	buf_clear(&fx->out);
+	assert_int_equal(host_eval(h, "(foo)"), -1);
+	assert_contains(buf_str(&fx->err), "foo");
+	assert_string_not_equal(host_last_error(h), "");
+
+	buf_clear(&fx->out);
+	buf_clear(&fx->err);
+	assert_int_equal(host_eval(h, "(exit)"), HOST_EXIT);
+	/* Still alive, and the prompt still works. */
+	assert_int_equal(host_eval(h, "(+ 1 2)"), 0);
+	assert_string_equal(buf_str(&fx->out), "3\n");
+
+	buf_clear(&fx->out);
+	assert_int_equal(host_eval(h, "(defrule typed (a (x 7)) => (printout t \"typed fired\" crlf))"), 0);
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 7}};
+	assert_true(host_assert(h, "a", &ax, 1) > 0);
+	assert_int_equal(host_run(h), 1);
+	assert_string_equal(host_firing_get(h, 0).rule, "typed");
+	assert_contains(buf_str(&fx->out), "typed fired");
+}
+
+/* 13. host_retract by index; missing indices are not found. */
+static void test_retract_and_find(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/ab.clp", AB_KB), 0);
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 10}};
+	struct host_slot ax2 = {"x", {.type = HOST_INTEGER, .u.i = 11}};
+	long long i1 = host_assert(h, "a", &ax, 1);
+	long long i2 = host_assert(h, "a", &ax2, 1);
+	assert_true(i1 > 0 && i2 > i1);
+
+	assert_int_equal(host_retract(h, i1), 0);
+	assert_null(host_fact_find(h, i1));
+	const struct host_fact *f = host_fact_find(h, i2);
+	assert_non_null(f);
+	assert_int_equal(host_fact_index(f), i2);
+	assert_string_equal(host_fact_template(f), "a");
+	assert_int_equal(count_facts(h, "a"), 1);
+
+	assert_int_equal(host_retract(h, i1), -1);
+	assert_string_not_equal(host_last_error(h), "");
+	assert_int_equal(host_retract(h, 999999), -1);
+	assert_null(host_fact_find(h, 999999));
+	assert_null(host_fact_find(h, 0));
+	assert_null(host_fact_find(h, -1));
+	assert_int_equal(count_facts(h, "a"), 1);
+
+	/* A slot the template does not have. */
+	struct host_value v;
+	assert_int_equal(host_get(h, f, "nosuchslot", &v), -1);
+}
+
+/* 14. Completion names: constructs, functions, rules, templates. */
+struct names {
+	bool defrule, printout, rule, tmpl, deffunction;
+};
+
+static void on_name(void *ctx, const char *name)
+{
+	struct names *n = ctx;
+	n->defrule |= strcmp(name, "defrule") == 0;
+	n->printout |= strcmp(name, "printout") == 0;
+	n->rule |= strcmp(name, "check-payroll") == 0;
+	n->tmpl |= strcmp(name, "payroll-line") == 0;
+	n->deffunction |= strcmp(name, "gross-pay") == 0;
+}
+
+static void test_each_name(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/names.clp",
+				   "(deftemplate payroll-line (slot amount))\n"
+				   "(deffunction gross-pay (?x) (* ?x 2))\n"
+				   "(defrule check-payroll (payroll-line (amount ?a)) => (printout t (gross-pay ?a) crlf))\n"),
+			 0);
+	struct names n = {0};
+	host_each_name(h, on_name, &n);
+	assert_true(n.defrule);
+	assert_true(n.printout);
+	assert_true(n.rule);
+	assert_true(n.tmpl);
+	assert_true(n.deffunction);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_load_ok, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_syntax_error_file_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_failed_load_keeps_previous, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_errors_two_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_embedded_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hostile_strings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_assert_errors, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_limits, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_time_limit_in_action, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_interrupt, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_firing_trace, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_firing_trace_not, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_eval, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_retract_and_find, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_each_name, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
