@@ -1,0 +1,408 @@
+/*
+ * pty_test.c - drives the interactive REPL through a pseudo-terminal, as a
+ * person at a keyboard would, and checks what the screen shows:
+ *   1. the prompt;  2. Tab completes a command;  3. Tab completes a
+ *   command's argument;  4. Tab completes a CLIPS name, Ctrl-C clears the
+ *   line;  5. Ctrl-C at the prompt drops the typed line unrun;  6. Ctrl-C
+ *   stops an endless (run) and the session stays usable;  7. Ctrl-D at an
+ *   empty prompt leaves with status 0;  8. history is kept across
+ *   sessions, without blank lines;  9. the continuation prompt.
+ * Prints TAP. OFICIO is the absolute path of the binary. Every wait has a
+ * timeout, so the test cannot hang.
+ */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE /* forkpty */
+#endif
+#include <errno.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { TIMEOUT = 5000 /* ms, for every wait */ };
+
+struct term {
+	pid_t pid;
+	int fd;
+	char out[1 << 16]; /* everything the screen got, NUL-terminated */
+	size_t n, mark;    /* expect() searches from mark onwards */
+	bool eof;
+};
+
+static const char *oficio;
+static char home[] = "/tmp/oficio-pty-home-XXXXXX";
+static char hist[64];
+
+/* Diagnostics of the running case, printed after its "not ok" line. */
+static char diag[16384];
+static size_t ndiag;
+
+static void note(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(diag + ndiag, sizeof diag - ndiag, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		ndiag += (size_t)n < sizeof diag - ndiag ? (size_t)n : sizeof diag - ndiag - 1;
+}
+
+/* Shows the last part of the screen, control bytes escaped, as "# " lines. */
+static void note_screen(const struct term *t)
+{
+	size_t from = t->n > 1500 ? t->n - 1500 : 0;
+	note("# the screen held (\\r, \\e shown escaped):\n#   ");
+	for (size_t i = from; i < t->n; i++) {
+		unsigned char c = (unsigned char)t->out[i];
+		if (c == '\n')
+			note("\\n\n#   ");
+		else if (c == '\r')
+			note("\\r");
+		else if (c == 0x1b)
+			note("\\e");
+		else if (c < 0x20 || c == 0x7f)
+			note("\\x%02x", c);
+		else
+			note("%c", c);
+	}
+	note("\n");
+}
+
+static long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* Reads what the child wrote, waiting at most ms for something. */
+static void pump(struct term *t, int ms)
+{
+	struct pollfd p = {.fd = t->fd, .events = POLLIN};
+	if (t->eof || poll(&p, 1, ms) <= 0)
+		return;
+	if (t->n + 1 >= sizeof t->out) { /* full: forget the older half */
+		size_t half = sizeof t->out / 2;
+		memmove(t->out, t->out + half, t->n - half);
+		t->n -= half;
+		t->mark = t->mark > half ? t->mark - half : 0;
+	}
+	ssize_t r = read(t->fd, t->out + t->n, sizeof t->out - 1 - t->n);
+	if (r > 0)
+		t->n += (size_t)r;
+	else if (r == 0 || errno != EINTR)
+		t->eof = true; /* EIO: the child closed the terminal */
+	t->out[t->n] = '\0';
+}
+
+/* Waits until text shows up after the previous match. */
+static bool expect(struct term *t, const char *text, int ms)
+{
+	long deadline = now_ms() + ms;
+	for (;;) {
+		char *hit = strstr(t->out + t->mark, text);
+		if (hit) {
+			t->mark = (size_t)(hit - t->out) + strlen(text);
+			return true;
+		}
+		long left = deadline - now_ms();
+		if (left <= 0 || t->eof) {
+			note("# expected \"%s\" within %d ms%s\n", text, ms, t->eof ? " (oficio closed the terminal)" : "");
+			note_screen(t);
+			return false;
+		}
+		pump(t, (int)left);
+	}
+}
+
+static void send(struct term *t, const char *bytes)
+{
+	size_t n = strlen(bytes);
+	while (n > 0) {
+		ssize_t w = write(t->fd, bytes, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return;
+		bytes += w;
+		n -= (size_t)w;
+	}
+}
+
+/* Starts `oficio --lang en EXTRA...` on a new terminal. */
+static bool start(struct term *t, const char *extra1, const char *extra2, const char *extra3,
+		  const char *extra4)
+{
+	struct winsize ws = {.ws_row = 24, .ws_col = 80};
+	t->n = t->mark = 0;
+	t->out[0] = '\0';
+	t->eof = false;
+	t->pid = forkpty(&t->fd, NULL, NULL, &ws);
+	if (t->pid < 0) {
+		note("# forkpty: %s\n", strerror(errno));
+		return false;
+	}
+	if (t->pid == 0) {
+		char histenv[128], homeenv[128];
+		snprintf(histenv, sizeof histenv, "OFICIO_HISTFILE=%s", hist);
+		snprintf(homeenv, sizeof homeenv, "HOME=%s", home);
+		char *env[] = {"INPUTRC=/dev/null", "TERM=dumb", histenv, "LANG=C.UTF-8", "NO_COLOR=1",
+			       homeenv, NULL};
+		char *argv[] = {"oficio", "--lang", "en", (char *)extra1, (char *)extra2,
+				(char *)extra3, (char *)extra4, NULL};
+		execve(oficio, argv, env);
+		_exit(127);
+	}
+	return true;
+}
+
+/* Waits for the child to exit by itself; reads the screen meanwhile. */
+static bool wait_exit(struct term *t, int ms, int *status)
+{
+	long deadline = now_ms() + ms;
+	while (waitpid(t->pid, status, WNOHANG) == 0) {
+		if (now_ms() >= deadline) {
+			note("# oficio did not exit within %d ms\n", ms);
+			note_screen(t);
+			return false;
+		}
+		if (t->eof)
+			usleep(20000);
+		else
+			pump(t, 50);
+	}
+	t->pid = -1;
+	return true;
+}
+
+static void stop(struct term *t)
+{
+	if (t->pid > 0) {
+		kill(t->pid, SIGKILL);
+		waitpid(t->pid, NULL, 0);
+	}
+	t->pid = -1;
+	close(t->fd);
+	t->fd = -1;
+}
+
+static bool exited_ok(struct term *t)
+{
+	int status;
+	if (!wait_exit(t, TIMEOUT, &status))
+		return false;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		note("# oficio ended with wait status 0x%x, not exit 0\n", status);
+		note_screen(t);
+		return false;
+	}
+	return true;
+}
+
+/* ---------------------------------------------------------------- cases */
+
+static struct term T; /* one session at a time; large, so not on the stack */
+
+static bool prompt_shows(void)
+{
+	return start(&T, NULL, NULL, NULL, NULL) && expect(&T, "oficio> ", TIMEOUT);
+}
+
+static bool tab_command(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "hel\t");
+	if (!expect(&T, "help", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	return expect(&T, "Commands", TIMEOUT);
+}
+
+static bool tab_argument(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "help qu\t");
+	if (!expect(&T, "help quit", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	return expect(&T, "leave oficio", TIMEOUT);
+}
+
+static bool tab_clips(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "(deftem\t");
+	if (!expect(&T, "(deftemplate", TIMEOUT))
+		return false;
+	send(&T, "\x03");
+	if (!expect(&T, "^C", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	/* The line is empty again: this is a whole expression of its own. */
+	send(&T, "(+ 1 2)\r");
+	return expect(&T, "\n3\r\n", TIMEOUT);
+}
+
+static bool ctrl_c_prompt(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "help");
+	/* Wait for the echo: a ^C the terminal sees first would flush it. */
+	if (!expect(&T, "help", TIMEOUT))
+		return false;
+	send(&T, "\x03");
+	if (!expect(&T, "^C", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "lang\r");
+	if (!expect(&T, "language: English", TIMEOUT))
+		return false;
+	if (strstr(T.out, "Commands (")) {
+		note("# the help list was printed: the interrupted line ran\n");
+		note_screen(&T);
+		return false;
+	}
+	return true;
+}
+
+static bool ctrl_c_run(void)
+{
+	static const char *const lines[] = {
+	    "(defrule loop ?f <- (n ?x) => (retract ?f) (assert (n (+ ?x 1))))\r",
+	    "(assert (n 0))\r",
+	    "(run)\r",
+	};
+	if (!start(&T, "--max-firings", "0", "--max-seconds", "0"))
+		return false;
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+		if (!expect(&T, "oficio> ", TIMEOUT))
+			return false;
+		send(&T, lines[i]);
+	}
+	if (!expect(&T, "(run)", TIMEOUT))
+		return false;
+	usleep(300 * 1000); /* let the run get going */
+	send(&T, "\x03");
+	if (!expect(&T, "interrupted", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "(+ 1 2)\r");
+	return expect(&T, "\n3\r\n", TIMEOUT);
+}
+
+static bool ctrl_d_leaves(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "\x04");
+	return exited_ok(&T);
+}
+
+static bool history_kept(void)
+{
+	/* Session A: two lines, an empty one between them. */
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "lang es\r");
+	if (!expect(&T, "idioma", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	if (!expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "quit\r");
+	if (!exited_ok(&T))
+		return false;
+	stop(&T);
+
+	char text[4096] = "";
+	FILE *f = fopen(hist, "r");
+	size_t n = f ? fread(text, 1, sizeof text - 1, f) : 0;
+	text[n] = '\0';
+	if (f)
+		fclose(f);
+	if (!strstr(text, "lang es\n") || !strstr(text, "quit\n") || strstr(text, "\n\n") ||
+	    text[0] == '\n') {
+		note("# the history file should hold \"lang es\" and \"quit\", no blank line; it holds:\n");
+		for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
+			note("#   [%s]\n", line);
+		return false;
+	}
+
+	/* Session B: Up brings back the lines of session A, newest first. */
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "\x1b[A");
+	if (!expect(&T, "quit", TIMEOUT))
+		return false;
+	send(&T, "\x1b[A");
+	return expect(&T, "lang es", TIMEOUT);
+}
+
+static bool continuation(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "(+ 1\r");
+	if (!expect(&T, "...> ", TIMEOUT))
+		return false;
+	send(&T, "2)\r");
+	return expect(&T, "\n3\r\n", TIMEOUT);
+}
+
+int main(void)
+{
+	static const struct {
+		const char *name;
+		bool (*run)(void);
+	} cases[] = {
+	    {"the prompt appears", prompt_shows},
+	    {"Tab completes a command (hel -> help)", tab_command},
+	    {"Tab completes an argument (help qu -> help quit)", tab_argument},
+	    {"Tab completes a CLIPS name; Ctrl-C clears the line", tab_clips},
+	    {"Ctrl-C at the prompt drops the line without running it", ctrl_c_prompt},
+	    {"Ctrl-C stops an endless run; the session goes on", ctrl_c_run},
+	    {"Ctrl-D at an empty prompt leaves with status 0", ctrl_d_leaves},
+	    {"history is kept across sessions, without blank lines", history_kept},
+	    {"a CLIPS expression continues over lines with ...> ", continuation},
+	};
+	const int ncases = (int)(sizeof cases / sizeof *cases);
+
+	oficio = getenv("OFICIO");
+	if (!oficio || !*oficio) {
+		puts("1..0 # SKIP OFICIO not set");
+		return 0;
+	}
+	setvbuf(stdout, NULL, _IONBF, 0);
+	if (!mkdtemp(home)) {
+		printf("Bail out! mkdtemp: %s\n", strerror(errno));
+		return 1;
+	}
+	printf("1..%d\n", ncases);
+	int failed = 0;
+	for (int i = 0; i < ncases; i++) {
+		snprintf(hist, sizeof hist, "/tmp/oficio-pty-hist-XXXXXX");
+		int hfd = mkstemp(hist);
+		if (hfd >= 0)
+			close(hfd);
+		ndiag = 0;
+		diag[0] = '\0';
+		T.pid = -1;
+		T.fd = -1;
+		bool ok = hfd >= 0 && cases[i].run();
+		if (T.fd >= 0)
+			stop(&T);
+		printf("%s %d - %s\n%s", ok ? "ok" : "not ok", i + 1, cases[i].name, diag);
+		failed += !ok;
+		unlink(hist);
+	}
+	rmdir(home);
+	return failed ? 1 : 0;
+}

@@ -1,0 +1,19 @@
+# about: the session shown in README.md (the runner checks that README holds it)
+# exit: 1
+oficio> help lang
+usage: lang [es|en]
+  show or change the language of messages
+  (also: idioma)
+oficio> idioma es
+idioma: español (es)
+oficio> (do-for-all-facts ((?s side)) TRUE
+...>    (printout t ?s:id ": " ?s:label-es crlf))
+front-office: front office (trato directo con clientes)
+back-office: back office (administración, legal y apoyo)
+oficio> (deffunction twice (?x) (* 2 ?x))
+oficio> (twice 21)
+42
+oficio> reiniciar
+sesión borrada: hechos eliminados, restaurados los hechos iniciales del conocimiento
+oficio> bogus
+error: orden desconocida «bogus» (escriba «ayuda» para ver la lista)
