@@ -347,6 +347,7 @@ void host_set_limits(struct host *h, long long max_firings, double max_seconds)
 }
 
 void host_interrupt(struct host *h) { h->interrupt = 1; }
+void host_clear_interrupt(struct host *h) { h->interrupt = 0; }
 
 /* Every call that may run CLIPS code goes through begin/end, so limits,
  * the trace and the halt flags are per call. */
@@ -359,7 +360,6 @@ static void begin_call(struct host *h)
 	h->tick = 0;
 	h->limit_armed = false;
 	h->errored = false;
-	h->interrupt = 0;
 	h->deadline = h->max_seconds > 0 ? now() + h->max_seconds : 0;
 	SetHaltExecution(h->env, FALSE);
 	EnvSetHaltRules(h->env, FALSE);
@@ -368,6 +368,8 @@ static void begin_call(struct host *h)
 
 static void end_call(struct host *h)
 {
+	if (h->stop == HOST_STOP_INTERRUPT)
+		h->interrupt = 0;
 	if (h->limit_armed && h->stop == HOST_STOP_NONE && EnvGetNextActivation(h->env, NULL))
 		h->stop = HOST_STOP_FIRINGS;
 	SetHaltExecution(h->env, FALSE);

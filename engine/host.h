@@ -123,8 +123,11 @@ enum host_stop host_stopped(const struct host *h);
 #define HOST_EXIT 1
 int host_eval(struct host *h, const char *command);
 
-/* Asks a running evaluation to stop. Safe to call from a signal handler. */
+/* Asks a running evaluation to stop. Safe to call from a signal handler.
+ * The request holds until a call stops because of it, or until
+ * host_clear_interrupt(): a request made between two calls stops the next. */
 void host_interrupt(struct host *h);
+void host_clear_interrupt(struct host *h);
 
 /* Builds a fact of template tmpl from C values and asserts it. Slots not
  * given take their defaults. Returns the fact's index (> 0), or 0 with

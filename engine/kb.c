@@ -105,7 +105,8 @@ static int read_folder(struct kb_set *set, const char *dir, struct kb_error *err
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, by_load_order);
+	if (n > 1)
+		qsort(names, n, sizeof *names, by_load_order);
 	int rc = (int)n;
 	for (size_t i = 0; i < n; i++) {
 		if (rc >= 0) {

@@ -121,6 +121,8 @@ static void report_stop(struct session *s)
 		repl_error(s, msg(M_STOP_TIME), s->max_seconds);
 		break;
 	case HOST_STOP_INTERRUPT:
+		if (s->interactive)
+			putchar('\n'); /* the terminal echoed ^C where the cursor was */
 		repl_error(s, "%s", msg(M_STOP_INTERRUPT));
 		break;
 	}
@@ -221,6 +223,11 @@ static void clips_feed(struct session *s, const char *line, size_t n)
 				buf[i + 1] = '\0';
 				eval_clips(s, buf + start);
 				buf[i + 1] = saved;
+				if (host_stopped(s->host) == HOST_STOP_INTERRUPT) {
+					/* Ctrl-C stops the whole line, not one expression. */
+					clips_reset_state(s);
+					return;
+				}
 				buf = s->clips.s;
 				start = i + 1;
 			}
@@ -450,6 +457,12 @@ static char *term_read(const char *prompt, bool *interrupted)
 		else if (r < 0 && errno != EINTR)
 			break;
 	}
+	/* From here a Ctrl-C belongs to the command about to run: mark it
+	 * running before the signal can be delivered. */
+	if (line_ready && got_line) {
+		host_clear_interrupt(term_session->host);
+		running = 1;
+	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	return got_line;
 }
@@ -516,7 +529,6 @@ void repl_interactive(struct session *s)
 			break;
 		}
 		remember(line, hist);
-		running = 1;
 		repl_line(s, line, strlen(line));
 		running = 0;
 		got_sigint = 0;

@@ -6,7 +6,8 @@
  *   line;  5. Ctrl-C at the prompt drops the typed line unrun;  6. Ctrl-C
  *   stops an endless (run) and the session stays usable;  7. Ctrl-D at an
  *   empty prompt leaves with status 0;  8. history is kept across
- *   sessions, without blank lines;  9. the continuation prompt.
+ *   sessions, without blank lines;  9. the continuation prompt;
+ *   10. one Ctrl-C stops a whole line of expressions.
  * Prints TAP. OFICIO is the absolute path of the binary. Every wait has a
  * timeout, so the test cannot hang.
  */
@@ -242,7 +243,9 @@ static bool tab_clips(void)
 	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
 		return false;
 	send(&T, "(deftem\t");
-	if (!expect(&T, "(deftemplate", TIMEOUT))
+	/* Other names start with deftemplate too: readline completes the
+	 * common part after the echo, ringing the bell (\a) in between. */
+	if (!expect(&T, "(deftem", TIMEOUT) || !expect(&T, "plate", TIMEOUT))
 		return false;
 	send(&T, "\x03");
 	if (!expect(&T, "^C", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
@@ -274,12 +277,14 @@ static bool ctrl_c_prompt(void)
 	return true;
 }
 
-static bool ctrl_c_run(void)
+/* Starts an endless run with the line `run`, presses Ctrl-C after 300 ms
+ * and checks that the prompt comes back and still works. */
+static bool interrupt_run(const char *run)
 {
-	static const char *const lines[] = {
+	const char *const lines[] = {
 	    "(defrule loop ?f <- (n ?x) => (retract ?f) (assert (n (+ ?x 1))))\r",
 	    "(assert (n 0))\r",
-	    "(run)\r",
+	    run,
 	};
 	if (!start(&T, "--max-firings", "0", "--max-seconds", "0"))
 		return false;
@@ -288,7 +293,7 @@ static bool ctrl_c_run(void)
 			return false;
 		send(&T, lines[i]);
 	}
-	if (!expect(&T, "(run)", TIMEOUT))
+	if (!expect(&T, "(run)\r\n", TIMEOUT))
 		return false;
 	usleep(300 * 1000); /* let the run get going */
 	send(&T, "\x03");
@@ -297,6 +302,11 @@ static bool ctrl_c_run(void)
 	send(&T, "(+ 1 2)\r");
 	return expect(&T, "\n3\r\n", TIMEOUT);
 }
+
+static bool ctrl_c_run(void) { return interrupt_run("(run)\r"); }
+
+/* One Ctrl-C abandons the whole line, not just the expression running. */
+static bool ctrl_c_line(void) { return interrupt_run("(run) (run)\r"); }
 
 static bool ctrl_d_leaves(void)
 {
@@ -362,16 +372,18 @@ int main(void)
 	static const struct {
 		const char *name;
 		bool (*run)(void);
+		const char *todo; /* a known bug: TAP "# TODO" until it is fixed */
 	} cases[] = {
-	    {"the prompt appears", prompt_shows},
-	    {"Tab completes a command (hel -> help)", tab_command},
-	    {"Tab completes an argument (help qu -> help quit)", tab_argument},
-	    {"Tab completes a CLIPS name; Ctrl-C clears the line", tab_clips},
-	    {"Ctrl-C at the prompt drops the line without running it", ctrl_c_prompt},
-	    {"Ctrl-C stops an endless run; the session goes on", ctrl_c_run},
-	    {"Ctrl-D at an empty prompt leaves with status 0", ctrl_d_leaves},
-	    {"history is kept across sessions, without blank lines", history_kept},
-	    {"a CLIPS expression continues over lines with ...> ", continuation},
+	    {"the prompt appears", prompt_shows, NULL},
+	    {"Tab completes a command (hel -> help)", tab_command, NULL},
+	    {"Tab completes an argument (help qu -> help quit)", tab_argument, NULL},
+	    {"Tab completes a CLIPS name; Ctrl-C clears the line", tab_clips, NULL},
+	    {"Ctrl-C at the prompt drops the line without running it", ctrl_c_prompt, NULL},
+	    {"Ctrl-C stops an endless run; the session goes on", ctrl_c_run, NULL},
+	    {"Ctrl-D at an empty prompt leaves with status 0", ctrl_d_leaves, NULL},
+	    {"history is kept across sessions, without blank lines", history_kept, NULL},
+	    {"a CLIPS expression continues over lines with ...> ", continuation, NULL},
+	    {"one Ctrl-C stops every expression of the line (run) (run)", ctrl_c_line, NULL},
 	};
 	const int ncases = (int)(sizeof cases / sizeof *cases);
 
@@ -399,8 +411,11 @@ int main(void)
 		bool ok = hfd >= 0 && cases[i].run();
 		if (T.fd >= 0)
 			stop(&T);
-		printf("%s %d - %s\n%s", ok ? "ok" : "not ok", i + 1, cases[i].name, diag);
-		failed += !ok;
+		printf("%s %d - %s", ok ? "ok" : "not ok", i + 1, cases[i].name);
+		if (cases[i].todo)
+			printf(" # TODO %s", cases[i].todo);
+		printf("\n%s", diag);
+		failed += !ok && !cases[i].todo;
 		unlink(hist);
 	}
 	rmdir(home);
