@@ -26,8 +26,7 @@ OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 TEST_BINS := $(B)/tests/test_host $(B)/tests/pty_test
 TESTS     := $(B)/tests/test_host tests/transcripts/run $(B)/tests/pty_test
 
-VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
-            --error-exitcode=99 --suppressions=tests/valgrind.supp
+VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 
 .PHONY: all run test test-valgrind install uninstall clean deps help
 all: $(B)/oficio
@@ -78,8 +77,8 @@ test: deps $(B)/oficio $(TEST_BINS)
 # terminal and is timing-bound, so it runs without it).
 test-valgrind: deps $(B)/oficio $(TEST_BINS)
 	@command -v valgrind >/dev/null || { echo "make test-valgrind needs valgrind: apt-get install -y valgrind"; exit 1; }
-	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_WRAP="$(VALGRIND)" CMOCKA_MESSAGE_OUTPUT=TAP \
-	  prove --exec '' $(B)/tests/test_host tests/transcripts/run
+	CMOCKA_MESSAGE_OUTPUT=TAP prove --exec '$(VALGRIND)' $(B)/tests/test_host
+	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_WRAP="$(VALGRIND)" prove --exec '' tests/transcripts/run
 
 install: $(B)/oficio
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -12,7 +12,6 @@
 
 #include <clips/clips.h>
 #include <errno.h>
-#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +52,7 @@ struct host {
 	bool limit_armed;
 	bool errored;
 	bool loading;
+	bool exited; /* the CLIPS code called (exit) */
 	enum host_stop stop;
 	volatile sig_atomic_t interrupt;
 
@@ -277,6 +277,19 @@ static int router_ungetc(void *env, int ch, const char *name)
 	return ch;
 }
 
+/* (exit) in CLIPS code: cancel the process exit, stop the evaluation and
+ * let the caller see it. */
+static int router_exit(void *env, int code)
+{
+	(void)code;
+	struct host *h = host_of(env);
+	h->exited = true;
+	AbortExit(env);
+	SetHaltExecution(env, TRUE);
+	EnvSetHaltRules(env, TRUE);
+	return TRUE;
+}
+
 /* ------------------------------------------------------------ lifecycle */
 
 static void *new_env(struct host *h)
@@ -288,7 +301,7 @@ static void *new_env(struct host *h)
 	}
 	SetEnvironmentContext(env, h);
 	EnvAddRouterWithContext(env, "oficio", 40, router_query, router_print, router_getc,
-				router_ungetc, NULL, h);
+				router_ungetc, router_exit, h);
 	EnvSetParserErrorCallback(env, on_parse_error);
 	EnvAddBeforeRunFunction(env, "oficio-trace", on_before_fire, 0);
 	EnvAddPeriodicFunction(env, "oficio-limits", on_periodic, 0);
@@ -360,6 +373,7 @@ static void begin_call(struct host *h)
 	h->tick = 0;
 	h->limit_armed = false;
 	h->errored = false;
+	h->exited = false;
 	h->deadline = h->max_seconds > 0 ? now() + h->max_seconds : 0;
 	SetHaltExecution(h->env, FALSE);
 	EnvSetHaltRules(h->env, FALSE);
@@ -404,28 +418,23 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 	begin_call(h);
 	h->loading = true;
 
-	jmp_buf jb;
-	SetJmpBuffer(h->env, &jb);
-	if (setjmp(jb) == 0) {
-		for (size_t i = 0; i < n; i++) {
-			if (memchr(src[i].text, '\0', src[i].len)) {
-				add_diag(h, HOST_DIAG_ERROR, src[i].path, 0, xstrdup("file holds a NUL byte"));
-				continue;
-			}
-			load_one(h, &src[i]);
+	for (size_t i = 0; i < n && !h->exited; i++) {
+		if (memchr(src[i].text, '\0', src[i].len)) {
+			add_diag(h, HOST_DIAG_ERROR, src[i].path, 0, xstrdup("file holds a NUL byte"));
+			continue;
 		}
-		if (count_errors(h) == 0) {
-			h->ncapture = 0;
-			h->errored = false;
-			h->load_path = "(reset)";
-			EnvReset(h->env);
-			if (h->errored)
-				add_diag(h, HOST_DIAG_ERROR, "(reset)", 0, condense(h->load_capture));
-		}
-	} else {
-		add_diag(h, HOST_DIAG_ERROR, h->load_path, 0, xstrdup("the knowledge called (exit)"));
+		load_one(h, &src[i]);
 	}
-	SetJmpBuffer(h->env, NULL);
+	if (count_errors(h) == 0 && !h->exited) {
+		h->ncapture = 0;
+		h->errored = false;
+		h->load_path = "(reset)";
+		EnvReset(h->env);
+		if (h->errored && !h->exited)
+			add_diag(h, HOST_DIAG_ERROR, "(reset)", 0, condense(h->load_capture));
+	}
+	if (h->exited)
+		add_diag(h, HOST_DIAG_ERROR, h->load_path, 0, xstrdup("the knowledge called (exit)"));
 	h->loading = false;
 	end_call(h);
 
@@ -470,6 +479,10 @@ long long host_run(struct host *h)
 	begin_call(h);
 	long long n = EnvRun(h->env, -1);
 	end_call(h);
+	if (h->exited) {
+		set_error(h, xstrdup("a rule called (exit)"));
+		return -1;
+	}
 	if (h->errored && h->stop == HOST_STOP_NONE) {
 		set_error(h, xstrdup("a rule reported an error"));
 		return -1;
@@ -480,17 +493,9 @@ long long host_run(struct host *h)
 int host_eval(struct host *h, const char *command)
 {
 	begin_call(h);
-	jmp_buf jb;
-	volatile int exited = 0;
-	int ok = FALSE;
-	SetJmpBuffer(h->env, &jb);
-	if (setjmp(jb) == 0)
-		ok = RouteCommand(h->env, command, TRUE);
-	else
-		exited = 1;
-	SetJmpBuffer(h->env, NULL);
+	int ok = RouteCommand(h->env, command, TRUE);
 	end_call(h);
-	if (exited)
+	if (h->exited)
 		return HOST_EXIT;
 	if (h->stop != HOST_STOP_NONE)
 		return 0;
@@ -561,7 +566,7 @@ long long host_assert(struct host *h, const char *tmpl, const struct host_slot *
 	EnvAssignFactSlotDefaults(h->env, f);
 	void *r = EnvAssert(h->env, f);
 	if (!r) {
-		set_error(h, xasprintf("CLIPS refused a fact of template %s", tmpl));
+		set_error(h, xasprintf("an identical %s fact exists already", tmpl));
 		return 0;
 	}
 	return EnvFactIndex(h->env, r);

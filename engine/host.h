@@ -131,7 +131,8 @@ void host_clear_interrupt(struct host *h);
 
 /* Builds a fact of template tmpl from C values and asserts it. Slots not
  * given take their defaults. Returns the fact's index (> 0), or 0 with
- * host_last_error() set (unknown template or slot). */
+ * host_last_error() set: unknown template or slot, a value of the wrong
+ * shape, or a fact identical to a live one (CLIPS keeps one copy). */
 long long host_assert(struct host *h, const char *tmpl, const struct host_slot *slots, size_t n);
 
 /* Retracts the fact with this index. Returns 0, or -1 if there is none. */
@@ -148,7 +149,8 @@ struct host_fact;
 typedef bool (*host_fact_fn)(void *ctx, struct host *h, const struct host_fact *f);
 long long host_each_fact(struct host *h, const char *tmpl, host_fact_fn fn, void *ctx);
 
-/* The live fact with this index, or NULL. */
+/* The live fact with this index, or NULL. CLIPS 6.30 keeps
+ * (initial-fact) as f-0. */
 const struct host_fact *host_fact_find(struct host *h, long long index);
 long long host_fact_index(const struct host_fact *f);
 const char *host_fact_template(const struct host_fact *f);
@@ -162,8 +164,8 @@ int host_get(struct host *h, const struct host_fact *f, const char *slot, struct
 size_t host_firing_count(const struct host *h);
 struct host_firing host_firing_get(const struct host *h, size_t i);
 
-/* Calls fn with every name a person may type after "(": functions,
- * rules, templates, deffunctions, globals and generic functions. */
+/* Calls fn with every name a person may type after "(": construct
+ * keywords, functions, rules, templates, deffunctions and generic functions. */
 void host_each_name(struct host *h, void (*fn)(void *ctx, const char *name), void *ctx);
 
 #endif

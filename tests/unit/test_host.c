@@ -13,6 +13,10 @@
  * Each test gets a fresh host (setup/teardown) whose sink collects HOST_OUT
  * and HOST_ERR text into two buffers.  Knowledge is given as in-memory
  * struct host_source values.  Output is TAP with CMOCKA_MESSAGE_OUTPUT=TAP.
+ *
+ * The last tests make CLIPS's (exit) run from knowledge (a deffunction, a
+ * rule, a defglobal's initial value); they run in a forked child so that a
+ * crash, or CLIPS ending the process, fails one test instead of the run.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -21,7 +25,6 @@
 
 #include <cmocka.h>
 
-#include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -29,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -756,6 +760,169 @@ static void test_each_name(void **state)
 	assert_true(n.deffunction);
 }
 
+/* ------------------------------------------------- (exit) from knowledge */
+
+/* A scenario run in a child process: returns NULL when all went well, or
+ * what went wrong.  It must not use cmocka's asserts (they would jump back
+ * into cmocka inside the child). */
+typedef const char *(*scenario)(struct fx *fx);
+
+/* Runs fn in a forked child with its stdout and stderr going to a temporary
+ * file, then frees the host there.  Fails if the child crashed, ended before
+ * the scenario did (CLIPS called exit()), reported a failure, or printed
+ * anything on the terminal (the host must only talk through the sink). */
+static void in_child(void **state, scenario fn)
+{
+	char path[] = "/tmp/test_host.XXXXXX";
+	int out = mkstemp(path);
+	assert_true(out >= 0);
+	unlink(path);
+	int verdict[2];
+	assert_int_equal(pipe(verdict), 0);
+	fflush(stdout);
+	fflush(stderr);
+
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		/* Let a crash kill the child: cmocka's handlers would go on to
+		 * run the remaining tests in it. */
+		static const int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
+		for (size_t i = 0; i < sizeof crashes / sizeof *crashes; i++)
+			signal(crashes[i], SIG_DFL);
+		close(verdict[0]);
+		dup2(out, STDOUT_FILENO);
+		dup2(out, STDERR_FILENO);
+		struct fx *fx = *state;
+		const char *why = fn(fx);
+		if (!why) {
+			host_free(fx->h);
+			fx->h = NULL;
+		}
+		fflush(stdout);
+		fflush(stderr);
+		if (why)
+			(void)!write(verdict[1], why, strlen(why));
+		_exit(77);
+	}
+
+	close(verdict[1]);
+	char why[512];
+	size_t nwhy = 0;
+	ssize_t r;
+	while (nwhy < sizeof why - 1 && (r = read(verdict[0], why + nwhy, sizeof why - 1 - nwhy)) > 0)
+		nwhy += (size_t)r;
+	why[nwhy] = '\0';
+	close(verdict[0]);
+	int status;
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+
+	char printed[2048];
+	ssize_t nprinted = pread(out, printed, sizeof printed - 1, 0);
+	close(out);
+	printed[nprinted > 0 ? nprinted : 0] = '\0';
+
+	if (WIFSIGNALED(status))
+		fail_msg("the process died of signal %d (%s)%s%s", WTERMSIG(status), strsignal(WTERMSIG(status)),
+			 *printed ? "; it printed: " : "", printed);
+	if (WEXITSTATUS(status) != 77)
+		fail_msg("the process ended with status %d before the scenario did%s%s", WEXITSTATUS(status),
+			 *printed ? "; it printed: " : "", printed);
+	if (*why)
+		fail_msg("%s", why);
+	if (*printed)
+		fail_msg("the host printed on the terminal: \"%s\"", printed);
+}
+
+static const char EXIT_KB[] =
+	"(deftemplate a (slot x))\n"
+	"(deffunction bye () (exit))\n"
+	"(defrule leave (a (x leave)) => (exit))\n";
+
+static const char *load_exit_kb(struct fx *fx)
+{
+	struct host_source src = source("kb/exit.clp", EXIT_KB);
+	return host_load(fx->h, &src, 1) == 0 ? NULL : "EXIT_KB did not load";
+}
+
+/* After (exit), the prompt works and prints 3 for (+ 1 2). */
+static const char *prompt_still_works(struct fx *fx)
+{
+	buf_clear(&fx->out);
+	if (host_eval(fx->h, "(+ 1 2)") != 0)
+		return "(+ 1 2) failed after (exit)";
+	if (strcmp(buf_str(&fx->out), "3\n") != 0)
+		return "(+ 1 2) did not print 3 after (exit)";
+	return NULL;
+}
+
+static const char *exit_at_prompt(struct fx *fx)
+{
+	const char *why = load_exit_kb(fx);
+	if (why)
+		return why;
+	if (host_eval(fx->h, "(exit)") != HOST_EXIT)
+		return "(exit) did not return HOST_EXIT";
+	return prompt_still_works(fx);
+}
+
+static const char *exit_in_deffunction(struct fx *fx)
+{
+	const char *why = load_exit_kb(fx);
+	if (why)
+		return why;
+	if (host_eval(fx->h, "(bye)") != HOST_EXIT)
+		return "(bye), a deffunction calling (exit), did not return HOST_EXIT";
+	return prompt_still_works(fx);
+}
+
+static const char *exit_in_rule_at_prompt(struct fx *fx)
+{
+	const char *why = load_exit_kb(fx);
+	if (why)
+		return why;
+	struct host_slot leave = {"x", {.type = HOST_SYMBOL, .u.s = "leave"}};
+	if (host_assert(fx->h, "a", &leave, 1) <= 0)
+		return "host_assert failed";
+	if (host_eval(fx->h, "(run)") != HOST_EXIT)
+		return "(run) of a rule calling (exit) did not return HOST_EXIT";
+	return prompt_still_works(fx);
+}
+
+static const char *exit_in_host_run(struct fx *fx)
+{
+	const char *why = load_exit_kb(fx);
+	if (why)
+		return why;
+	struct host_slot leave = {"x", {.type = HOST_SYMBOL, .u.s = "leave"}};
+	if (host_assert(fx->h, "a", &leave, 1) <= 0)
+		return "host_assert failed";
+	host_run(fx->h);
+	return prompt_still_works(fx);
+}
+
+static const char *exit_while_loading(struct fx *fx)
+{
+	const char *why = load_exit_kb(fx);
+	if (why)
+		return why;
+	struct host_source bad = source("kb/global.clp", "(defglobal ?*quit* = (exit))\n");
+	if (host_load(fx->h, &bad, 1) != -1)
+		return "knowledge calling (exit) while loading did not fail";
+	if (!strstr(host_last_error(fx->h), "kb/global.clp"))
+		return "the error does not name kb/global.clp";
+	const struct host_fact *f = NULL;
+	if (host_each_fact(fx->h, "a", first_fact, &f) < 0)
+		return "the previous knowledge was lost";
+	return prompt_still_works(fx);
+}
+
+static void test_exit_at_prompt(void **state) { in_child(state, exit_at_prompt); }
+static void test_exit_in_deffunction(void **state) { in_child(state, exit_in_deffunction); }
+static void test_exit_in_rule_at_prompt(void **state) { in_child(state, exit_in_rule_at_prompt); }
+static void test_exit_in_host_run(void **state) { in_child(state, exit_in_host_run); }
+static void test_exit_while_loading(void **state) { in_child(state, exit_while_loading); }
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -774,6 +941,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_eval, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retract_and_find, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_each_name, setup, teardown),
+		/* (exit) run by CLIPS code, each in a child process. */
+		cmocka_unit_test_setup_teardown(test_exit_at_prompt, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_exit_in_deffunction, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_exit_in_rule_at_prompt, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_exit_in_host_run, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_exit_while_loading, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
