@@ -12,15 +12,15 @@ SANITIZE ?=
 B        := build$(if $(SANITIZE),/sanitize)
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wvla
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iengine
-LIBS     := -lclips -ljansson -lm
+LIBS     := -lclips -lutf8proc -lstemmer -ljansson -lm
 SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all)
 
 # Load order (DESIGN.md): kb/schema.clp, the other kb/ files sorted, rules/ sorted.
 KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp))) \
             $(sort $(wildcard rules/*.clp))
 
-ENGINE   := engine/host.c engine/kb.c engine/xalloc.c
-REPL     := repl/main.c repl/repl.c repl/commands.c repl/out.c repl/msg.c
+ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/xalloc.c
+REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/out.c repl/msg.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
 TEST_BINS := $(B)/tests/test_host $(B)/tests/pty_test

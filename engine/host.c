@@ -603,6 +603,16 @@ int host_retract(struct host *h, long long index)
 	return 0;
 }
 
+int host_retract_fact(struct host *h, const struct host_fact *f)
+{
+	clear_error(h);
+	if (((const struct fact *)f)->garbage || !EnvRetract(h->env, (void *)f)) {
+		set_error(h, xstrdup("the fact was retracted already"));
+		return -1;
+	}
+	return 0;
+}
+
 long long host_each_fact(struct host *h, const char *tmpl, host_fact_fn fn, void *ctx)
 {
 	long long n = 0;

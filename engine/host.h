@@ -22,6 +22,7 @@
 #include <stddef.h>
 
 struct host;
+struct host_fact;
 
 /* One piece of knowledge: the text of a .clp file and the path it is known
  * by in messages (for embedded knowledge, its path in the source tree). */
@@ -137,6 +138,9 @@ long long host_assert(struct host *h, const char *tmpl, const struct host_slot *
 
 /* Retracts the fact with this index. Returns 0, or -1 if there is none. */
 int host_retract(struct host *h, long long index);
+/* Retracts a live fact (collect them first: not from inside host_each_fact).
+ * Returns 0, or -1 if it was retracted already. */
+int host_retract_fact(struct host *h, const struct host_fact *f);
 
 /* A live fact, as handed out by host_each_fact() and host_fact_find(). It
  * stays valid until the fact is retracted. */

@@ -1,9 +1,18 @@
 ;;; schema.clp - the templates every other knowledge file uses. Loaded first.
 ;;;
-;;; Every domain fact says where it comes from in its `source` slot: a
-;;; section id of the article (see sections.clp), `inferred` (a link the
-;;; article does not state), or `lexicon` (words added to recognise text).
-;;; Every domain fact has a Spanish and an English label.
+;;; Three kinds of facts live here:
+;;;  1. knowledge (kb/): what the article says, and the words that signal it;
+;;;  2. what the user says, asserted by oficio's C code from commands;
+;;;  3. conclusions, derived by rules/ under (logical ...), so that they are
+;;;     withdrawn when what they rest on changes.
+;;;
+;;; Every knowledge fact says where it comes from in its `source` slot: a
+;;; section id of the article (sections.clp), `inferred` (a reasonable link
+;;; the article does not state) or `lexicon` (words added so that free text
+;;; can be recognised). Every knowledge item with an id has a Spanish and an
+;;; English label. Ids are lower-case hyphenated English (KNOWLEDGE.md).
+
+;;; ------------------------------------------------------------ knowledge
 
 (deftemplate section
    "A section of the article, cited by id."
@@ -17,3 +26,261 @@
    (slot label-es (type STRING))
    (slot label-en (type STRING))
    (slot source (type SYMBOL)))
+
+(deftemplate outcome
+   "A verdict that is not a side: mixed, unknown."
+   (slot id (type SYMBOL))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL)))
+
+(deftemplate criterion
+   "A kind of evidence about a task's side: the article's criteria C1-C4 and
+    their opposites. `opposite` is the criterion a negated cue counts for."
+   (slot id (type SYMBOL))
+   (slot code (type SYMBOL) (default none))
+   (slot side (type SYMBOL))
+   (slot weight (type NUMBER))
+   (slot opposite (type SYMBOL) (default none))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL)))
+
+(deftemplate duty
+   "A kind of task and the side it belongs to."
+   (slot id (type SYMBOL))
+   (slot side (type SYMBOL))
+   (slot weight (type NUMBER) (default 2.0))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL)))
+
+(deftemplate role
+   "A job the article names, and its side."
+   (slot id (type SYMBOL))
+   (slot side (type SYMBOL))
+   (slot weight (type NUMBER) (default 2.5))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL)))
+
+(deftemplate role-duty
+   "A duty a role performs (the article does not list them: mostly inferred)."
+   (slot role (type SYMBOL))
+   (slot duty (type SYMBOL))
+   (slot source (type SYMBOL)))
+
+(deftemplate skill
+   "A skill; group is front, back or computer."
+   (slot id (type SYMBOL))
+   (slot group (type SYMBOL) (allowed-symbols front back computer))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL)))
+
+(deftemplate importance
+   "How much a skill matters: rank orders them, weight counts in a fit."
+   (slot id (type SYMBOL))
+   (slot rank (type INTEGER))
+   (slot weight (type NUMBER))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL)))
+
+(deftemplate requirement
+   "A side, duty or role (of) needs a skill, this much, for this reason."
+   (slot of (type SYMBOL))
+   (slot skill (type SYMBOL))
+   (slot importance (type SYMBOL))
+   (slot note-es (type STRING) (default ""))
+   (slot note-en (type STRING) (default ""))
+   (slot source (type SYMBOL)))
+
+(deftemplate lexicon
+   "A word or phrase that signals a duty, role or criterion (means) in
+    free text. lang is es, en or any; inflections are matched by stem."
+   (slot phrase (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en any))
+   (slot means (type SYMBOL))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate negator
+   "A word that negates the cue right after it (within a few words)."
+   (slot word (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en any))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate function-word
+   "A common word of one language, used to guess the language of a text."
+   (slot word (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate attribute
+   "An attribute a user may state about a task (name=value). values lists
+    the values allowed; (values duty) means any duty id."
+   (slot name (type SYMBOL))
+   (slot alias (type SYMBOL))
+   (multislot values (type SYMBOL))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL) (default inferred)))
+
+(deftemplate attribute-signal
+   "Stating name=value is evidence for a criterion."
+   (slot name (type SYMBOL))
+   (slot value (type SYMBOL))
+   (slot criterion (type SYMBOL))
+   (slot source (type SYMBOL)))
+
+(deftemplate answer-word
+   "A word a user may type for a value (yes, no, unknown), in either language."
+   (slot word (type STRING))
+   (slot value (type SYMBOL))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate param
+   "A number the rules use: thresholds, weights."
+   (slot id (type SYMBOL))
+   (slot value (type NUMBER))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL) (default inferred)))
+
+(deftemplate rule-doc
+   "What a rule concludes, in both languages, and the section it encodes."
+   (slot rule (type SYMBOL))
+   (slot es (type STRING))
+   (slot en (type STRING))
+   (slot source (type SYMBOL)))
+
+;;; ------------------------------------------------- what the user says
+;;; Asserted by oficio's C code; text is always data, never CLIPS source.
+
+(deftemplate task
+   "A task the user described."
+   (slot id (type SYMBOL))
+   (slot text (type STRING) (default ""))
+   (slot lang (type SYMBOL) (default unknown)))
+
+(deftemplate task-rev
+   "Bumped whenever anything about the task changes, so that the verdict,
+    which sums all the evidence, is drawn again."
+   (slot task (type SYMBOL))
+   (slot rev (type INTEGER)))
+
+(deftemplate task-attr
+   "name=value stated by the user for a task."
+   (slot task (type SYMBOL))
+   (slot name (type SYMBOL))
+   (slot value (type SYMBOL)))
+
+(deftemplate task-cue
+   "A lexicon phrase found in the task's text: the words as typed, where
+    they start (word position), and whether a negator comes just before."
+   (slot task (type SYMBOL))
+   (slot means (type SYMBOL))
+   (slot phrase (type STRING))
+   (slot words (type STRING))
+   (slot at (type INTEGER))
+   (slot negated (type SYMBOL) (allowed-symbols no yes) (default no)))
+
+(deftemplate position
+   "A position to fill; it covers sides, roles, duties and task ids (position-item)."
+   (slot id (type SYMBOL))
+   (slot rev (type INTEGER) (default 0)))
+
+(deftemplate position-item
+   (slot position (type SYMBOL))
+   (slot item (type SYMBOL)))
+
+(deftemplate candidate
+   (slot id (type SYMBOL)))
+
+(deftemplate candidate-skill
+   (slot candidate (type SYMBOL))
+   (slot skill (type SYMBOL)))
+
+(deftemplate fit-request
+   "Asks the rules for the fit of a candidate for a position."
+   (slot candidate (type SYMBOL))
+   (slot position (type SYMBOL))
+   (slot rev (type INTEGER)))
+
+;;; --------------------------------------------------------- conclusions
+
+(deftemplate task-duty
+   "The task covers this duty (from its text or its attributes)."
+   (slot task (type SYMBOL))
+   (slot duty (type SYMBOL))
+   (slot basis (type SYMBOL))          ; text or attribute
+   (slot detail (type STRING)))
+
+(deftemplate task-role
+   "The task's text names this role."
+   (slot task (type SYMBOL))
+   (slot role (type SYMBOL))
+   (slot detail (type STRING)))
+
+(deftemplate evidence
+   "One reason for (positive weight) or against (negative) a side."
+   (slot task (type SYMBOL))
+   (slot side (type SYMBOL))
+   (slot weight (type NUMBER))
+   (slot about (type SYMBOL))          ; the criterion, duty or role
+   (slot basis (type SYMBOL))          ; text, attribute
+   (slot detail (type STRING))         ; the words or name=value
+   (slot source (type SYMBOL))
+   (slot rule (type SYMBOL)))
+
+(deftemplate verdict
+   "The side of a task, how sure, and the score of each side."
+   (slot task (type SYMBOL))
+   (slot side (type SYMBOL))           ; front-office back-office mixed unknown
+   (slot confidence (type NUMBER))
+   (slot front (type NUMBER))
+   (slot back (type NUMBER))
+   (slot rule (type SYMBOL)))
+
+(deftemplate role-side
+   "The side of a role."
+   (slot role (type SYMBOL))
+   (slot side (type SYMBOL))
+   (slot source (type SYMBOL))
+   (slot rule (type SYMBOL)))
+
+(deftemplate need
+   "One reason a position needs a skill: via what item, from which
+    requirement (of), how much."
+   (slot position (type SYMBOL))
+   (slot skill (type SYMBOL))
+   (slot importance (type SYMBOL))
+   (slot via (type SYMBOL))            ; the role, duty or task covered
+   (slot of (type SYMBOL))             ; the requirement's side, duty or role
+   (slot source (type SYMBOL))
+   (slot rule (type SYMBOL)))
+
+(deftemplate position-skill
+   "A skill the position needs, at the highest importance any reason gives."
+   (slot position (type SYMBOL))
+   (slot skill (type SYMBOL))
+   (slot importance (type SYMBOL)))
+
+(deftemplate has-skill
+   (slot candidate (type SYMBOL))
+   (slot position (type SYMBOL))
+   (slot skill (type SYMBOL))
+   (slot importance (type SYMBOL)))
+
+(deftemplate lacks-skill
+   (slot candidate (type SYMBOL))
+   (slot position (type SYMBOL))
+   (slot skill (type SYMBOL))
+   (slot importance (type SYMBOL)))
+
+(deftemplate fit
+   "How well a candidate fits a position, 0 to 1, weighted by importance."
+   (slot candidate (type SYMBOL))
+   (slot position (type SYMBOL))
+   (slot value (type NUMBER))
+   (slot rule (type SYMBOL)))

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../engine/advisor.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
@@ -103,19 +104,6 @@ static char *arg_count_text(const struct command *c)
 	return xasprintf(msg(M_BETWEEN), c->min_args, c->max_args);
 }
 
-/* A short confirmation: a line of text, or {"ok":true,"message":...}. */
-static void done(struct session *s, const char *text)
-{
-	if (s->json) {
-		json_t *doc = json_object();
-		json_object_set_new(doc, "ok", json_true());
-		json_object_set_new(doc, "message", json_string(text));
-		out_json(s, doc);
-	} else {
-		say(s, "%s", text);
-	}
-}
-
 static json_t *command_json(const struct command *c)
 {
 	json_t *o = json_object();
@@ -163,11 +151,18 @@ static int cmd_help(struct session *s, int argc, char **argv)
 		return 0;
 	}
 	say(s, "%s", msg(M_HELP_HEADER));
+	int width = 0;
+	for (size_t i = 0; i < ncommands; i++) {
+		char *usage = usage_of(&commands[i]);
+		int n = (int)strlen(usage);
+		width = n > width ? n : width;
+		free(usage);
+	}
 	for (size_t i = 0; i < ncommands; i++) {
 		const struct command *c = &commands[i];
 		char *usage = usage_of(c);
 		char *alias = other_name(c) ? xasprintf(" (%s)", other_name(c)) : xstrdup("");
-		say(s, "  %-24s %s%s", usage, c->summary[msg_lang()], alias);
+		say(s, "  %-*s  %s%s", width, usage, c->summary[msg_lang()], alias);
 		free(usage);
 		free(alias);
 	}
@@ -237,6 +232,11 @@ static int cmd_reset(struct session *s, int argc, char **argv)
 		repl_error(s, "%s", host_last_error(s->host));
 		return -1;
 	}
+	advisor_clear(s->adv);
+	if (advisor_attach(s->adv) != 0) {
+		repl_error(s, msg(M_ENGINE_FAILED), advisor_detail(s->adv));
+		return -1;
+	}
 	done(s, msg(M_RESET_DONE));
 	return 0;
 }
@@ -257,6 +257,44 @@ static int cmd_reload(struct session *s, int argc, char **argv)
 }
 
 const struct command commands[] = {
+    {"task", "tarea", {"ID TEXT... [NAME=VALUE...]", "ID TEXTO... [NOMBRE=VALOR...]"},
+     {"describe a task (again): its side, confidence and reasons",
+      "describe una tarea (o la redescribe): su lado, confianza y razones"},
+     2, -1, false, complete_task_attrs, cmd_task},
+    {"tasks", "tareas", {"", ""},
+     {"every task with its side and confidence", "todas las tareas con su lado y confianza"},
+     0, 0, false, NULL, cmd_tasks},
+    {"forget", "olvidar", {"ID", "ID"}, {"forget a task", "olvida una tarea"},
+     1, 1, false, complete_tasks, cmd_forget},
+    {"classify", "clasificar", {"TEXT... [NAME=VALUE...]", "TEXTO... [NOMBRE=VALOR...]"},
+     {"classify a task without keeping it", "clasifica una tarea sin guardarla"},
+     1, -1, false, complete_task_attrs, cmd_classify},
+    {"roles", "roles", {"", ""}, {"the article's jobs and their sides", "los puestos del artículo y su lado"},
+     0, 0, false, NULL, cmd_roles},
+    {"role", "rol", {"ID", "ID"},
+     {"a job: its side, duties and the skills it needs", "un puesto: su lado, funciones y habilidades"},
+     1, 1, false, complete_roles, cmd_role},
+    {"duties", "funciones", {"", ""}, {"the duties and their sides", "las funciones y su lado"},
+     0, 0, false, NULL, cmd_duties},
+    {"skills", "habilidades", {"[SIDE]", "[LADO]"},
+     {"the skills, or those a side needs", "las habilidades, o las que necesita un lado"},
+     0, 1, false, complete_sides, cmd_skills},
+    {"hire", "contratar", {"ID...", "ID..."},
+     {"the skills a position covering these roles, duties or tasks needs",
+      "las habilidades de un puesto que cubre estos puestos, funciones o tareas"},
+     1, -1, false, complete_items, cmd_hire},
+    {"position", "puesto", {"NAME ID...", "NOMBRE ID..."},
+     {"name a position covering roles, duties or tasks", "nombra un puesto que cubre puestos, funciones o tareas"},
+     2, -1, false, complete_position, cmd_position},
+    {"candidate", "candidato", {"NAME SKILL...", "NOMBRE HABILIDAD..."},
+     {"record a candidate's skills (ids or labels)", "registra las habilidades de un candidato (ids o nombres)"},
+     2, -1, false, complete_candidate, cmd_candidate},
+    {"match", "evaluar", {"NAME ID...", "NOMBRE ID..."},
+     {"how well a candidate fits a position", "cuánto encaja un candidato en un puesto"},
+     2, -1, false, complete_match, cmd_match},
+    {"rank", "ordenar", {"ID...", "ID..."},
+     {"the candidates ordered by fit for a position", "los candidatos ordenados por su encaje en un puesto"},
+     1, -1, false, complete_items, cmd_rank},
     {"help", "ayuda", {"[COMMAND]", "[ORDEN]"},
      {"show the commands, or how to use one", "muestra las órdenes, o cómo se usa una"},
      0, 1, false, complete_help, cmd_help},
@@ -264,12 +302,12 @@ const struct command commands[] = {
      {"show or change the language of messages", "muestra o cambia el idioma de los mensajes"},
      0, 1, false, complete_lang, cmd_lang},
     {"reset", "reiniciar", {"", ""},
-     {"clear the session: remove every fact, restore the initial ones",
-      "borra la sesión: quita todos los hechos y restaura los iniciales"},
+     {"clear the session: forget tasks, positions and candidates",
+      "borra la sesión: olvida tareas, puestos y candidatos"},
      0, 0, false, NULL, cmd_reset},
     {"reload", "recargar", {"", ""},
-     {"read the knowledge files again (the session starts anew)",
-      "vuelve a leer los ficheros de conocimiento (la sesión empieza de nuevo)"},
+     {"read the knowledge files again, keeping the session",
+      "vuelve a leer los ficheros de conocimiento, conservando la sesión"},
      0, 0, false, NULL, cmd_reload},
     {"quit", "salir", {"", ""}, {"leave oficio", "sale de oficio"}, 0, 0, false, NULL, cmd_quit},
 };

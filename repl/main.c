@@ -23,6 +23,8 @@ enum { EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_KB = 3 };
 static const char HELP_EN[] =
     "usage: oficio [OPTION...] [SCRIPT]\n"
     "       oficio [OPTION...] -e COMMAND [-e COMMAND...]\n"
+    "       oficio [OPTION...] classify TEXT...\n"
+    "       oficio [OPTION...] batch     (JSON Lines in: {\"id\":..,\"text\":..}, one line out each)\n"
     "\n"
     "oficio advises a small business on front office and back office work.\n"
     "On a terminal it opens a REPL; otherwise it runs the commands in SCRIPT,\n"
@@ -45,11 +47,14 @@ static const char HELP_EN[] =
     "\n"
     "environment: OFICIO_HISTFILE (history, default ~/.oficio_history), NO_COLOR,\n"
     "             LC_ALL, LC_MESSAGES, LANG (language)\n"
-    "exit status: 0 ok; 1 a command failed; 2 usage error; 3 the knowledge failed to load\n";
+    "exit status: 0 ok; 1 a command failed (or a batch line was bad); 2 usage error;\n"
+    "             3 the knowledge failed to load\n";
 
 static const char HELP_ES[] =
     "uso: oficio [OPCIÓN...] [GUION]\n"
     "     oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]\n"
+    "     oficio [OPCIÓN...] classify TEXTO...\n"
+    "     oficio [OPCIÓN...] batch     (JSON Lines: {\"id\":..,\"text\":..}, una línea por entrada)\n"
     "\n"
     "oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.\n"
     "En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la\n"
@@ -72,11 +77,15 @@ static const char HELP_ES[] =
     "\n"
     "entorno: OFICIO_HISTFILE (historial, por omisión ~/.oficio_history), NO_COLOR,\n"
     "         LC_ALL, LC_MESSAGES, LANG (idioma)\n"
-    "estado de salida: 0 bien; 1 falló una orden; 2 error de uso; 3 el conocimiento no cargó\n";
+    "estado de salida: 0 bien; 1 falló una orden (o una línea de batch); 2 error de uso;\n"
+    "                  3 el conocimiento no cargó\n";
 
 struct options {
 	const char **evals;
 	size_t nevals;
+	char **words; /* the words after classify */
+	size_t nwords;
+	const char *mode; /* "classify", "batch" or NULL */
 	const char **add_kb;
 	size_t nadd;
 	const char *kb_dir, *dump_dir, *script;
@@ -110,13 +119,19 @@ static int parse(int argc, char **argv, struct options *o)
 	*o = (struct options){.max_firings = 1000000, .max_seconds = 10};
 	o->evals = xcalloc((size_t)argc, sizeof *o->evals);
 	o->add_kb = xcalloc((size_t)argc, sizeof *o->add_kb);
+	o->words = xcalloc((size_t)argc, sizeof *o->words);
 	bool options_done = false;
 	for (int i = 1; i < argc; i++) {
 		char *arg = argv[i];
 		if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
-			if (o->script)
+			if (o->mode && strcmp(o->mode, "classify") == 0)
+				o->words[o->nwords++] = arg;
+			else if (o->mode || o->script)
 				return usage_error(msg(M_OPT_EXTRA), arg, NULL);
-			o->script = arg;
+			else if (strcmp(arg, "classify") == 0 || strcmp(arg, "batch") == 0)
+				o->words[o->nwords++] = (char *)(o->mode = arg);
+			else
+				o->script = arg;
 			continue;
 		}
 		if (strcmp(arg, "--") == 0) {
@@ -183,8 +198,10 @@ static int parse(int argc, char **argv, struct options *o)
 		else
 			return usage_error(msg(M_OPT_UNKNOWN), arg, NULL);
 	}
-	if (o->nevals > 0 && o->script)
-		return usage_error(msg(M_OPT_EXTRA), o->script, NULL);
+	if (o->nevals > 0 && (o->script || o->mode))
+		return usage_error(msg(M_OPT_EXTRA), o->script ? o->script : o->mode, NULL);
+	if (o->mode && strcmp(o->mode, "classify") == 0 && o->nwords < 2)
+		return usage_error("%s", msg(M_CLASSIFY_NO_TEXT), NULL);
 	return 0;
 }
 
@@ -241,6 +258,7 @@ int main(int argc, char **argv)
 	if (parse(argc, argv, &o) != 0) {
 		free(o.evals);
 		free(o.add_kb);
+		free(o.words);
 		return EXIT_USAGE;
 	}
 	int status = 0;
@@ -269,6 +287,11 @@ int main(int argc, char **argv)
 			if (!s.json)
 				repl_error(&s, "%s", msg(M_KB_FAILED));
 			status = EXIT_KB;
+		} else if (o.mode && strcmp(o.mode, "classify") == 0) {
+			cmd_classify(&s, (int)o.nwords, o.words);
+			s.failures += s.failed;
+		} else if (o.mode) {
+			batch_run(&s, stdin);
 		} else if (o.nevals > 0) {
 			for (size_t i = 0; i < o.nevals && !s.quit; i++) {
 				const char *cmd = o.evals[i];
@@ -291,6 +314,7 @@ int main(int argc, char **argv)
 	}
 	free(o.evals);
 	free(o.add_kb);
+	free(o.words);
 	fflush(stdout);
 	return status;
 }

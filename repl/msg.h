@@ -40,8 +40,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_CLIPS_FAILED, "CLIPS reported an error", "CLIPS informó de un error") \
 	MSG(M_LANG_NOW, "language: English (en)", "idioma: español (es)") \
 	MSG(M_LANG_BAD, "unknown language '%s': use es or en", "idioma desconocido «%s»: use es o en") \
-	MSG(M_RESET_DONE, "session cleared: facts removed, the knowledge's initial facts restored", \
-	    "sesión borrada: hechos eliminados, restaurados los hechos iniciales del conocimiento") \
+	MSG(M_RESET_DONE, "session cleared: tasks, positions, candidates and typed facts forgotten", \
+	    "sesión borrada: tareas, puestos, candidatos y hechos tecleados olvidados") \
 	MSG(M_RELOAD_DONE, "knowledge reloaded: %zu files", "conocimiento recargado: %zu ficheros") \
 	MSG(M_RELOAD_KEPT, "reload failed; the previous knowledge and session are kept", \
 	    "la recarga falló; se conservan el conocimiento y la sesión anteriores") \
@@ -69,7 +69,46 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_OPT_EXTRA, "unexpected argument '%s'", "argumento inesperado «%s»") \
 	MSG(M_TRY_HELP, "try 'oficio --help'", "pruebe «oficio --help»") \
 	MSG(M_CANNOT_OPEN_SCRIPT, "cannot read the script %s: %s", "no se puede leer el guion %s: %s") \
-	MSG(M_CMD_CLIPS, "CLIPS", "CLIPS")
+	MSG(M_CMD_CLIPS, "CLIPS", "CLIPS") \
+	MSG(M_BAD_ID, "'%s' cannot be an id: use letters, digits, '-', '_' or '.' (64 at most)", \
+	    "«%s» no sirve como id: use letras, dígitos, «-», «_» o «.» (64 como mucho)") \
+	MSG(M_UNKNOWN_ID, "nothing called '%s': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')", \
+	    "nada se llama «%s»: ningún lado, puesto, función, tarea ni puesto guardado (pruebe «roles», «funciones», «tareas»)") \
+	MSG(M_AMBIGUOUS, "'%s' names more than one thing: use its id", "«%s» nombra más de una cosa: use su id") \
+	MSG(M_UNKNOWN_SKILL, "no skill called '%s' (try 'skills')", "ninguna habilidad se llama «%s» (pruebe «habilidades»)") \
+	MSG(M_UNKNOWN_TASK, "no task '%s' (try 'tasks')", "no hay ninguna tarea «%s» (pruebe «tareas»)") \
+	MSG(M_UNKNOWN_CANDIDATE, "no candidate '%s' (add one with 'candidate NAME SKILL...')", \
+	    "no hay ningún candidato «%s» (añada uno con «candidato NOMBRE HABILIDAD...»)") \
+	MSG(M_UNKNOWN_ATTR, "unknown attribute '%s'; the attributes are: %s", \
+	    "atributo desconocido «%s»; los atributos son: %s") \
+	MSG(M_BAD_VALUE, "'%s': the attribute does not take this value", "«%s»: el atributo no admite ese valor") \
+	MSG(M_NO_TEXT, "a task needs a description or attributes (name=value)", \
+	    "una tarea necesita una descripción o atributos (nombre=valor)") \
+	MSG(M_ENGINE_FAILED, "the rules failed: %s", "las reglas fallaron: %s") \
+	MSG(M_VERDICT, "%s (confidence %.2f; front %.1f, back %.1f)", "%s (confianza %.2f; front %.1f, back %.1f)") \
+	MSG(M_REASON, "%s, from \"%s\": %s %+.1f [%s]", "%s, por «%s»: %s %+.1f [%s]") \
+	MSG(M_MORE_REASONS, "(and %zu more)", "(y %zu más)") \
+	MSG(M_NO_EVIDENCE, "no evidence found: say more about the task, or state attributes (name=value)", \
+	    "no se halló evidencia: diga más de la tarea, o declare atributos (nombre=valor)") \
+	MSG(M_NO_TASKS, "no tasks yet: describe one with 'task ID TEXT'", \
+	    "aún no hay tareas: describa una con «tarea ID TEXTO»") \
+	MSG(M_FORGOTTEN, "task %s forgotten", "tarea %s olvidada") \
+	MSG(M_NO_SKILLS, "no skills found for this position", "no se hallaron habilidades para este puesto") \
+	MSG(M_BECAUSE_ONE, "because of %s: %s [%s]", "por %s: %s [%s]") \
+	MSG(M_BECAUSE_TWO, "because of %s, through %s: %s [%s]", "por %s, a través de %s: %s [%s]") \
+	MSG(M_POSITION_KEPT, "position %s kept (%zu skills)", "puesto %s guardado (%zu habilidades)") \
+	MSG(M_CANDIDATE_KEPT, "candidate %s:", "candidato %s:") \
+	MSG(M_FIT, "%s fits %.2f", "%s encaja %.2f") \
+	MSG(M_HAS, "has", "tiene") \
+	MSG(M_MISSING, "missing", "le falta") \
+	MSG(M_NO_CANDIDATES, "no candidates yet: add one with 'candidate NAME SKILL...'", \
+	    "aún no hay candidatos: añada uno con «candidato NOMBRE HABILIDAD...»") \
+	MSG(M_DUTIES, "duties", "funciones") \
+	MSG(M_BAD_SIDE, "'%s' is not a side; the sides are: %s", "«%s» no es un lado; los lados son: %s") \
+	MSG(M_BATCH_BAD_JSON, "bad JSON at column %d: %s", "JSON erróneo en la columna %d: %s") \
+	MSG(M_BATCH_NOT_OBJECT, "the line is not a JSON object", "la línea no es un objeto JSON") \
+	MSG(M_BATCH_NO_TEXT, "the object has no string \"text\"", "el objeto no tiene un \"text\" de tipo cadena") \
+	MSG(M_CLASSIFY_NO_TEXT, "classify needs a TEXT", "classify necesita un TEXTO")
 
 #define MSG_ENUM(id, en, es) id,
 enum msg { MESSAGES(MSG_ENUM) M_COUNT };

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../engine/advisor.h"
 #include "../engine/kb.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
@@ -57,6 +58,37 @@ void out_json(struct session *s, json_t *doc)
 	json_decref(doc);
 }
 
+void done(struct session *s, const char *text)
+{
+	if (s->json) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "ok", json_true());
+		json_object_set_new(doc, "message", json_string(text));
+		out_json(s, doc);
+	} else {
+		say(s, "%s", text);
+	}
+}
+
+void report_stop(struct session *s)
+{
+	switch (host_stopped(s->host)) {
+	case HOST_STOP_NONE:
+		break;
+	case HOST_STOP_FIRINGS:
+		repl_error(s, msg(M_STOP_FIRINGS), s->max_firings);
+		break;
+	case HOST_STOP_TIME:
+		repl_error(s, msg(M_STOP_TIME), s->max_seconds);
+		break;
+	case HOST_STOP_INTERRUPT:
+		if (s->interactive)
+			putchar('\n'); /* the terminal echoed ^C where the cursor was */
+		repl_error(s, "%s", msg(M_STOP_INTERRUPT));
+		break;
+	}
+}
+
 void repl_error(struct session *s, const char *fmt, ...)
 {
 	va_list ap;
@@ -102,11 +134,13 @@ void session_init(struct session *s)
 {
 	*s = (struct session){.max_firings = 1000000, .max_seconds = 10};
 	s->host = host_new();
+	s->adv = advisor_new(s->host);
 	host_set_sink(s->host, on_clips_output, s);
 }
 
 void session_free(struct session *s)
 {
+	advisor_free(s->adv);
 	host_free(s->host);
 	free(s->clips.s);
 	free(s->out.s);
@@ -169,8 +203,17 @@ int session_load(struct session *s)
 	}
 	int rc = host_load(s->host, set.src, set.n);
 	report_diags(s);
-	if (rc == 0)
+	if (rc == 0) {
 		s->kb_files = set.n;
+		/* The session's tasks, positions and candidates, into the new knowledge. */
+		if (advisor_attach(s->adv) != 0) {
+			if (host_stopped(s->host) != HOST_STOP_NONE)
+				report_stop(s);
+			else
+				repl_error(s, msg(M_ENGINE_FAILED), advisor_detail(s->adv));
+			rc = -1;
+		}
+	}
 	kb_set_free(&set);
 	return rc;
 }

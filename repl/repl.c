@@ -109,25 +109,6 @@ static void finish_command(struct session *s)
 	s->failed = false;
 }
 
-static void report_stop(struct session *s)
-{
-	switch (host_stopped(s->host)) {
-	case HOST_STOP_NONE:
-		break;
-	case HOST_STOP_FIRINGS:
-		repl_error(s, msg(M_STOP_FIRINGS), s->max_firings);
-		break;
-	case HOST_STOP_TIME:
-		repl_error(s, msg(M_STOP_TIME), s->max_seconds);
-		break;
-	case HOST_STOP_INTERRUPT:
-		if (s->interactive)
-			putchar('\n'); /* the terminal echoed ^C where the cursor was */
-		repl_error(s, "%s", msg(M_STOP_INTERRUPT));
-		break;
-	}
-}
-
 static void trim_newlines(struct strbuf *b)
 {
 	while (b->n > 0 && b->s[b->n - 1] == '\n')

@@ -22,8 +22,11 @@ struct strbuf {
 	size_t n, cap;
 };
 
+struct advisor;
+
 struct session {
 	struct host *host;
+	struct advisor *adv;
 	const char *kb_dir;         /* --kb, or NULL for the embedded knowledge */
 	const char *const *add_kb;  /* --add-kb paths */
 	size_t nadd;
@@ -65,6 +68,10 @@ void say(struct session *s, const char *fmt, ...) __attribute__((format(printf, 
 void repl_error(struct session *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints a JSON document on one line and releases it. */
 void out_json(struct session *s, json_t *doc);
+/* A short confirmation: a line of text, or {"ok":true,"message":...}. */
+void done(struct session *s, const char *text);
+/* One line saying why the last run stopped early (a limit, Ctrl-C). */
+void report_stop(struct session *s);
 
 void strbuf_add(struct strbuf *b, const char *text, size_t n);
 void strbuf_clear(struct strbuf *b);
@@ -91,6 +98,33 @@ extern const size_t ncommands;
 const struct command *command_find(const char *word);
 /* Runs one command line (not CLIPS). Returns 0, or -1 when it failed. */
 int command_line(struct session *s, const char *line);
+
+/* The domain commands (advice.c). */
+int cmd_task(struct session *s, int argc, char **argv);
+int cmd_tasks(struct session *s, int argc, char **argv);
+int cmd_forget(struct session *s, int argc, char **argv);
+int cmd_classify(struct session *s, int argc, char **argv);
+int cmd_roles(struct session *s, int argc, char **argv);
+int cmd_role(struct session *s, int argc, char **argv);
+int cmd_skills(struct session *s, int argc, char **argv);
+int cmd_duties(struct session *s, int argc, char **argv);
+int cmd_hire(struct session *s, int argc, char **argv);
+int cmd_position(struct session *s, int argc, char **argv);
+int cmd_candidate(struct session *s, int argc, char **argv);
+int cmd_match(struct session *s, int argc, char **argv);
+int cmd_rank(struct session *s, int argc, char **argv);
+/* Classifies JSON Lines ({"id":..,"text":..}) from in, one line out per
+ * line in; a bad line is answered {"line":N,"error":...} and counted as a
+ * failure, and the rest go on. */
+void batch_run(struct session *s, FILE *in);
+void complete_items(struct session *s, int argi, complete_add add, void *ctx);
+void complete_tasks(struct session *s, int argi, complete_add add, void *ctx);
+void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx);
+void complete_roles(struct session *s, int argi, complete_add add, void *ctx);
+void complete_sides(struct session *s, int argi, complete_add add, void *ctx);
+void complete_candidate(struct session *s, int argi, complete_add add, void *ctx);
+void complete_match(struct session *s, int argi, complete_add add, void *ctx);
+void complete_position(struct session *s, int argi, complete_add add, void *ctx);
 
 /* The REPL (repl.c). */
 /* Handles one input line: a command, or CLIPS text. */

@@ -8,8 +8,8 @@ oficio> idioma es
 idioma: español (es)
 oficio> (do-for-all-facts ((?s side)) TRUE
 ...>    (printout t ?s:id ": " ?s:label-es crlf))
-front-office: front office (trato directo con clientes)
-back-office: back office (administración, legal y apoyo)
+front-office: front office
+back-office: back office
 oficio> (deffunction twice (?x) (* 2 ?x))
 oficio> (twice 21)
 42

@@ -2,7 +2,7 @@
 # args: --kb fixtures/mini
 # exit: 1
 oficio> (assert (item (name kiwi)))
-<Fact-2>
+<Fact-3>
 oficio> reload extra
 error: 'reload': wrong number of arguments, it takes none; usage: reload
 oficio> (open "fixtures/mini/kb/zz.clp" kbfile "w")
@@ -16,8 +16,9 @@ error: reload failed; the previous knowledge and session are kept
 oficio> (facts)
 f-0     (initial-fact)
 f-1     (item (name apple) (size 3))
-f-2     (item (name kiwi) (size 0))
-For a total of 3 facts.
+f-2     (big (name apple))
+f-3     (item (name kiwi) (size 0))
+For a total of 4 facts.
 oficio> (remove "fixtures/mini/kb/zz.clp")
 TRUE
 oficio> (open "fixtures/mini/kb/zz.clp" kbfile "w")
@@ -31,4 +32,6 @@ oficio> (facts)
 f-0     (initial-fact)
 f-1     (item (name apple) (size 3))
 f-2     (item (name fig) (size 0))
-For a total of 3 facts.
+f-3     (big (name fig))
+f-4     (big (name apple))
+For a total of 5 facts.

@@ -4,7 +4,7 @@
 oficio> (spin)
 error: run stopped: it reached the time limit of 0.3 s (--max-seconds)
 oficio> (assert (counter (n 0)))
-<Fact-2>
+<Fact-3>
 oficio> (run)
 error: run stopped: it reached the time limit of 0.3 s (--max-seconds)
 oficio> (+ 1 2)

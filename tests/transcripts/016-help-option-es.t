@@ -2,6 +2,8 @@
 # args: --lang es --help
 uso: oficio [OPCIÓN...] [GUION]
      oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]
+     oficio [OPCIÓN...] classify TEXTO...
+     oficio [OPCIÓN...] batch     (JSON Lines: {"id":..,"text":..}, una línea por entrada)
 
 oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.
 En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la
@@ -24,4 +26,5 @@ opciones:
 
 entorno: OFICIO_HISTFILE (historial, por omisión ~/.oficio_history), NO_COLOR,
          LC_ALL, LC_MESSAGES, LANG (idioma)
-estado de salida: 0 bien; 1 falló una orden; 2 error de uso; 3 el conocimiento no cargó
+estado de salida: 0 bien; 1 falló una orden (o una línea de batch); 2 error de uso;
+                  3 el conocimiento no cargó

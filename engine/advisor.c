@@ -1,0 +1,1158 @@
+/*
+ * advisor.c - tasks, positions and candidates over the host.
+ *
+ * What the user said is kept here and asserted as facts built with the
+ * host's API (never as CLIPS text); the rules in rules/ draw the
+ * conclusions, which are read back as C values. Knowledge (labels, lexicon,
+ * attributes) is read from the facts of kb/ after each load. The template
+ * and slot names used here are those of kb/schema.clp; no domain word is.
+ */
+#include "advisor.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "xalloc.h"
+
+enum { ID_MAX = 64 };
+
+/* Ids of things that exist only for one query: a user cannot type them
+ * (ids have no spaces). */
+static const char QUERY_TASK[] = " classify";
+static const char QUERY_POSITION[] = " query";
+
+struct item {
+	char *id, *kind;
+	char *label[2]; /* en, es */
+	char *side, *source, *group;
+	double rank;
+};
+
+struct rule_doc {
+	char *rule, *text[2], *source;
+};
+
+struct lexeme {
+	char *means;
+};
+
+struct attribute {
+	char *name, *alias;
+	char **values;
+	size_t nvalues;
+};
+
+struct answer {
+	char *word, *value; /* word folded */
+};
+
+struct task_in {
+	char *id, *text;
+	char **names, **values;
+	size_t nattrs;
+	long long rev;
+};
+
+struct position_in {
+	char *id;
+	char **items;
+	size_t n;
+	long long rev;
+};
+
+struct candidate_in {
+	char *id;
+	char **skills;
+	size_t n;
+};
+
+struct strv {
+	char **v;
+	size_t n, cap;
+};
+
+struct advisor {
+	struct host *h;
+	enum advisor_err err;
+	char *detail;
+
+	/* Knowledge, rebuilt by advisor_attach(). */
+	struct item *items;
+	size_t nitems, capitems;
+	struct rule_doc *docs;
+	size_t ndocs, capdocs;
+	struct lexeme *lex;
+	size_t nlex, caplex;
+	struct attribute *attrs;
+	size_t nattrs, capattrs;
+	struct answer *answers;
+	size_t nanswers, capanswers;
+	struct text_index *text;
+
+	/* What the user said. */
+	struct task_in *tasks;
+	size_t ntasks, captasks;
+	struct position_in *positions;
+	size_t npositions, cappositions;
+	struct candidate_in *cands;
+	size_t ncands, capcands;
+	long long rev;
+};
+
+/* ------------------------------------------------------------- helpers */
+
+static int fail(struct advisor *a, enum advisor_err err, const char *detail)
+{
+	a->err = err;
+	free(a->detail);
+	a->detail = xstrdup(detail ? detail : "");
+	return -1;
+}
+
+static void ok(struct advisor *a)
+{
+	a->err = ADV_OK;
+}
+
+enum advisor_err advisor_error(const struct advisor *a) { return a->err; }
+const char *advisor_detail(const struct advisor *a) { return a->detail ? a->detail : ""; }
+
+static void strv_add(struct strv *s, const char *text)
+{
+	xgrow(&s->v, &s->cap, s->n + 1, sizeof *s->v);
+	s->v[s->n++] = xstrdup(text);
+}
+
+static void strv_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static char **copy_strv(char **v, size_t n)
+{
+	char **c = xcalloc(n ? n : 1, sizeof *c);
+	for (size_t i = 0; i < n; i++)
+		c[i] = xstrdup(v[i]);
+	return c;
+}
+
+static struct host_value sym(const char *s) { return (struct host_value){.type = HOST_SYMBOL, .u.s = s}; }
+static struct host_value str(const char *s) { return (struct host_value){.type = HOST_STRING, .u.s = s}; }
+static struct host_value num(long long i) { return (struct host_value){.type = HOST_INTEGER, .u.i = i}; }
+
+/* A slot as text ("" when absent or not text). */
+static const char *get_s(struct host *h, const struct host_fact *f, const char *slot)
+{
+	struct host_value v;
+	if (host_get(h, f, slot, &v) != 0 || (v.type != HOST_SYMBOL && v.type != HOST_STRING))
+		return "";
+	return v.u.s;
+}
+
+static double get_n(struct host *h, const struct host_fact *f, const char *slot)
+{
+	struct host_value v;
+	if (host_get(h, f, slot, &v) != 0)
+		return 0;
+	return v.type == HOST_INTEGER ? (double)v.u.i : v.type == HOST_FLOAT ? v.u.f : 0;
+}
+
+/* Facts of a template whose slot equals value (and slot2 value2, if given). */
+struct select {
+	const char *slot, *value, *slot2, *value2;
+	const struct host_fact **v;
+	size_t n, cap;
+};
+
+static bool select_one(void *ctx, struct host *h, const struct host_fact *f)
+{
+	struct select *s = ctx;
+	if (s->slot && strcmp(get_s(h, f, s->slot), s->value) != 0)
+		return true;
+	if (s->slot2 && strcmp(get_s(h, f, s->slot2), s->value2) != 0)
+		return true;
+	xgrow(&s->v, &s->cap, s->n + 1, sizeof *s->v);
+	s->v[s->n++] = f;
+	return true;
+}
+
+static void select_facts(struct advisor *a, const char *tmpl, const char *slot, const char *value,
+			 const char *slot2, const char *value2, struct select *out)
+{
+	*out = (struct select){.slot = slot, .value = value, .slot2 = slot2, .value2 = value2};
+	host_each_fact(a->h, tmpl, select_one, out);
+}
+
+static void retract_where(struct advisor *a, const char *tmpl, const char *slot, const char *value)
+{
+	struct select s;
+	select_facts(a, tmpl, slot, value, NULL, NULL, &s);
+	for (size_t i = 0; i < s.n; i++)
+		host_retract_fact(a->h, s.v[i]);
+	free(s.v);
+}
+
+static int run(struct advisor *a)
+{
+	if (host_run(a->h) < 0 || host_stopped(a->h) != HOST_STOP_NONE)
+		return fail(a, ADV_ENGINE, host_last_error(a->h));
+	return 0;
+}
+
+static int assert_or_fail(struct advisor *a, const char *tmpl, const struct host_slot *slots, size_t n)
+{
+	if (host_assert(a->h, tmpl, slots, n) == 0)
+		return fail(a, ADV_ENGINE, host_last_error(a->h));
+	return 0;
+}
+
+/* ----------------------------------------------------------- knowledge */
+
+static void clear_knowledge(struct advisor *a)
+{
+	for (size_t i = 0; i < a->nitems; i++) {
+		struct item *it = &a->items[i];
+		free(it->id);
+		free(it->kind);
+		free(it->label[0]);
+		free(it->label[1]);
+		free(it->side);
+		free(it->source);
+		free(it->group);
+	}
+	a->nitems = 0;
+	for (size_t i = 0; i < a->ndocs; i++) {
+		free(a->docs[i].rule);
+		free(a->docs[i].text[0]);
+		free(a->docs[i].text[1]);
+		free(a->docs[i].source);
+	}
+	a->ndocs = 0;
+	for (size_t i = 0; i < a->nlex; i++)
+		free(a->lex[i].means);
+	a->nlex = 0;
+	for (size_t i = 0; i < a->nattrs; i++) {
+		free(a->attrs[i].name);
+		free(a->attrs[i].alias);
+		strv_free(a->attrs[i].values, a->attrs[i].nvalues);
+	}
+	a->nattrs = 0;
+	for (size_t i = 0; i < a->nanswers; i++) {
+		free(a->answers[i].word);
+		free(a->answers[i].value);
+	}
+	a->nanswers = 0;
+	text_index_free(a->text);
+	a->text = NULL;
+}
+
+static enum text_lang lang_of(const char *s)
+{
+	return strcmp(s, "es") == 0 ? TEXT_ES : strcmp(s, "en") == 0 ? TEXT_EN : TEXT_ANY;
+}
+
+static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
+{
+	struct advisor *a = ctx;
+	const char *tmpl = host_fact_template(f);
+	struct host_value v;
+	if (strcmp(tmpl, "lexicon") == 0) {
+		xgrow(&a->lex, &a->caplex, a->nlex + 1, sizeof *a->lex);
+		if (text_add_phrase(a->text, get_s(h, f, "phrase"), lang_of(get_s(h, f, "lang")), (int)a->nlex) == 0)
+			a->lex[a->nlex++].means = xstrdup(get_s(h, f, "means"));
+	} else if (strcmp(tmpl, "negator") == 0) {
+		text_add_negator(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")));
+	} else if (strcmp(tmpl, "function-word") == 0) {
+		text_add_function_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")));
+	} else if (strcmp(tmpl, "rule-doc") == 0) {
+		xgrow(&a->docs, &a->capdocs, a->ndocs + 1, sizeof *a->docs);
+		a->docs[a->ndocs++] = (struct rule_doc){
+		    .rule = xstrdup(get_s(h, f, "rule")),
+		    .text = {xstrdup(get_s(h, f, "en")), xstrdup(get_s(h, f, "es"))},
+		    .source = xstrdup(get_s(h, f, "source"))};
+	} else if (strcmp(tmpl, "attribute") == 0) {
+		struct strv values = {0};
+		if (host_get(h, f, "values", &v) == 0 && v.type == HOST_MULTI)
+			for (size_t i = 0; i < v.u.multi.n; i++)
+				strv_add(&values, v.u.multi.v[i].u.s);
+		xgrow(&a->attrs, &a->capattrs, a->nattrs + 1, sizeof *a->attrs);
+		a->attrs[a->nattrs++] = (struct attribute){.name = xstrdup(get_s(h, f, "name")),
+							   .alias = xstrdup(get_s(h, f, "alias")),
+							   .values = values.v,
+							   .nvalues = values.n};
+	} else if (strcmp(tmpl, "answer-word") == 0) {
+		char *word = text_fold(get_s(h, f, "word"));
+		if (word) {
+			xgrow(&a->answers, &a->capanswers, a->nanswers + 1, sizeof *a->answers);
+			a->answers[a->nanswers++] = (struct answer){word, xstrdup(get_s(h, f, "value"))};
+		}
+	} else if (host_get(h, f, "id", &v) == 0 && host_get(h, f, "label-en", &v) == 0) {
+		xgrow(&a->items, &a->capitems, a->nitems + 1, sizeof *a->items);
+		a->items[a->nitems++] = (struct item){
+		    .id = xstrdup(get_s(h, f, "id")),
+		    .kind = xstrdup(tmpl),
+		    .label = {xstrdup(get_s(h, f, "label-en")), xstrdup(get_s(h, f, "label-es"))},
+		    .side = xstrdup(get_s(h, f, "side")),
+		    .source = xstrdup(get_s(h, f, "source")),
+		    .group = xstrdup(get_s(h, f, "group")),
+		    .rank = get_n(h, f, "rank")};
+	}
+	return true;
+}
+
+static const struct item *find_item(const struct advisor *a, const char *id)
+{
+	for (size_t i = 0; i < a->nitems; i++)
+		if (strcmp(a->items[i].id, id) == 0)
+			return &a->items[i];
+	return NULL;
+}
+
+const char *advisor_label(const struct advisor *a, const char *id, bool es)
+{
+	const struct item *it = find_item(a, id);
+	return it && *it->label[es] ? it->label[es] : id;
+}
+
+const char *advisor_kind(const struct advisor *a, const char *id)
+{
+	const struct item *it = find_item(a, id);
+	return it ? it->kind : NULL;
+}
+
+const char *advisor_item_slot(const struct advisor *a, const char *id, const char *slot)
+{
+	const struct item *it = find_item(a, id);
+	if (!it)
+		return "";
+	if (strcmp(slot, "side") == 0)
+		return it->side;
+	if (strcmp(slot, "source") == 0)
+		return it->source;
+	if (strcmp(slot, "group") == 0)
+		return it->group;
+	return "";
+}
+
+static const struct rule_doc *find_doc(const struct advisor *a, const char *rule)
+{
+	for (size_t i = 0; i < a->ndocs; i++)
+		if (strcmp(a->docs[i].rule, rule) == 0)
+			return &a->docs[i];
+	return NULL;
+}
+
+const char *advisor_rule_doc(const struct advisor *a, const char *rule, bool es)
+{
+	const struct rule_doc *d = find_doc(a, rule);
+	return d ? d->text[es] : rule;
+}
+
+const char *advisor_rule_source(const struct advisor *a, const char *rule)
+{
+	const struct rule_doc *d = find_doc(a, rule);
+	return d ? d->source : "";
+}
+
+size_t advisor_role_duties(struct advisor *a, const char *role, char ***out)
+{
+	struct select s;
+	struct strv duties = {0};
+	select_facts(a, "role-duty", "role", role, NULL, NULL, &s);
+	for (size_t i = 0; i < s.n; i++)
+		strv_add(&duties, get_s(a->h, s.v[i], "duty"));
+	free(s.v);
+	*out = duties.v;
+	return duties.n;
+}
+
+void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *id),
+		       void *ctx)
+{
+	for (size_t i = 0; i < a->nitems; i++)
+		if (strcmp(a->items[i].kind, kind) == 0)
+			fn(ctx, a->items[i].id);
+}
+
+void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx)
+{
+	for (size_t i = 0; i < a->nattrs; i++) {
+		fn(ctx, a->attrs[i].name);
+		if (*a->attrs[i].alias)
+			fn(ctx, a->attrs[i].alias);
+	}
+}
+
+static double importance_rank(const struct advisor *a, const char *importance)
+{
+	const struct item *it = find_item(a, importance);
+	return it ? it->rank : 0;
+}
+
+static size_t item_order(const struct advisor *a, const char *id)
+{
+	for (size_t i = 0; i < a->nitems; i++)
+		if (strcmp(a->items[i].id, id) == 0)
+			return i;
+	return a->nitems;
+}
+
+/* ------------------------------------------------------------ resolving */
+
+static bool valid_id(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > ID_MAX)
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (!(*p >= 0x80 || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.'))
+			return false;
+	return true;
+}
+
+static bool kind_in(const char *kind, const char *const *kinds)
+{
+	for (; *kinds; kinds++)
+		if (strcmp(kind, *kinds) == 0)
+			return true;
+	return false;
+}
+
+static struct task_in *find_task(const struct advisor *a, const char *id)
+{
+	for (size_t i = 0; i < a->ntasks; i++)
+		if (strcmp(a->tasks[i].id, id) == 0)
+			return &a->tasks[i];
+	return NULL;
+}
+
+static struct position_in *find_position(const struct advisor *a, const char *id)
+{
+	for (size_t i = 0; i < a->npositions; i++)
+		if (strcmp(a->positions[i].id, id) == 0)
+			return &a->positions[i];
+	return NULL;
+}
+
+static struct candidate_in *find_candidate(const struct advisor *a, const char *id)
+{
+	for (size_t i = 0; i < a->ncands; i++)
+		if (strcmp(a->cands[i].id, id) == 0)
+			return &a->cands[i];
+	return NULL;
+}
+
+const char *advisor_resolve(struct advisor *a, const char *word, const char *const *kinds)
+{
+	ok(a);
+	/* The session's own ids first: what the user named. */
+	if (kind_in("task", kinds) && find_task(a, word))
+		return find_task(a, word)->id;
+	if (kind_in("position", kinds) && find_position(a, word))
+		return find_position(a, word)->id;
+	for (size_t i = 0; i < a->nitems; i++)
+		if (kind_in(a->items[i].kind, kinds) && strcmp(a->items[i].id, word) == 0)
+			return a->items[i].id;
+	char *folded = text_fold(word);
+	if (!folded || !*folded) {
+		free(folded);
+		fail(a, ADV_UNKNOWN_ID, word);
+		return NULL;
+	}
+	/* A label in either language, then a lexicon phrase. */
+	const char *found = NULL;
+	bool ambiguous = false;
+	for (size_t i = 0; i < a->nitems && !ambiguous; i++) {
+		if (!kind_in(a->items[i].kind, kinds))
+			continue;
+		for (int l = 0; l < 2; l++) {
+			char *label = text_fold(a->items[i].label[l]);
+			if (label && strcmp(label, folded) == 0 && found != a->items[i].id) {
+				ambiguous = found != NULL;
+				found = a->items[i].id;
+			}
+			free(label);
+		}
+	}
+	if (!found && !ambiguous && a->text) {
+		const struct text_match *m;
+		enum text_lang lang;
+		size_t n = text_find(a->text, word, strlen(word), &m, &lang);
+		for (size_t i = 0; i < n && !ambiguous; i++) {
+			const struct item *it = find_item(a, a->lex[m[i].id].means);
+			bool whole = m[i].start == 0 && m[i].end == strlen(word);
+			if (!whole || !it || !kind_in(it->kind, kinds) || found == it->id)
+				continue;
+			ambiguous = found != NULL;
+			found = it->id;
+		}
+	}
+	free(folded);
+	if (ambiguous) {
+		fail(a, ADV_AMBIGUOUS, word);
+		return NULL;
+	}
+	if (!found)
+		fail(a, ADV_UNKNOWN_ID, word);
+	return found;
+}
+
+/* --------------------------------------------------------------- tasks */
+
+static void task_in_free(struct task_in *t)
+{
+	free(t->id);
+	free(t->text);
+	strv_free(t->names, t->nattrs);
+	strv_free(t->values, t->nattrs);
+}
+
+static const struct attribute *find_attr(const struct advisor *a, const char *name)
+{
+	for (size_t i = 0; i < a->nattrs; i++)
+		if (strcmp(a->attrs[i].name, name) == 0 || strcmp(a->attrs[i].alias, name) == 0)
+			return &a->attrs[i];
+	return NULL;
+}
+
+/* The value an attribute takes for what the user typed, or NULL. */
+static const char *attr_value(struct advisor *a, const struct attribute *at, const char *typed)
+{
+	char *folded = text_fold(typed);
+	const char *value = NULL;
+	for (size_t i = 0; i < a->nanswers && folded && !value; i++)
+		if (strcmp(a->answers[i].word, folded) == 0)
+			value = a->answers[i].value;
+	free(folded);
+	if (!value)
+		value = typed;
+	for (size_t i = 0; i < at->nvalues; i++) {
+		if (strcmp(at->values[i], value) == 0)
+			return at->values[i];
+		/* A kind of knowledge: any id of it (e.g. duty). */
+		const char *kinds[] = {at->values[i], NULL};
+		const char *id = advisor_resolve(a, typed, kinds);
+		if (id)
+			return id;
+	}
+	return NULL;
+}
+
+/* Splits words into text and name=value attributes, checked. */
+static int parse_task(struct advisor *a, int nwords, char **words, struct task_in *t)
+{
+	struct strv text = {0}, names = {0}, values = {0};
+	int rc = 0;
+	for (int i = 0; i < nwords && rc == 0; i++) {
+		const char *eq = strchr(words[i], '=');
+		if (!eq || eq == words[i]) {
+			strv_add(&text, words[i]);
+			continue;
+		}
+		char *name = xstrndup(words[i], (size_t)(eq - words[i]));
+		const struct attribute *at = find_attr(a, name);
+		const char *value = at ? attr_value(a, at, eq + 1) : NULL;
+		if (!at)
+			rc = fail(a, ADV_UNKNOWN_ATTR, name);
+		else if (!value)
+			rc = fail(a, ADV_BAD_VALUE, words[i]);
+		else {
+			strv_add(&names, at->name);
+			strv_add(&values, value);
+		}
+		free(name);
+	}
+	size_t len = 0;
+	for (size_t i = 0; i < text.n; i++)
+		len += strlen(text.v[i]) + 1;
+	t->text = xcalloc(len + 1, 1);
+	for (size_t i = 0; i < text.n; i++) {
+		if (i)
+			strcat(t->text, " ");
+		strcat(t->text, text.v[i]);
+	}
+	strv_free(text.v, text.n);
+	t->names = names.v;
+	t->values = values.v;
+	t->nattrs = names.n;
+	if (rc == 0 && !*t->text && t->nattrs == 0)
+		rc = fail(a, ADV_NO_TEXT, "");
+	return rc;
+}
+
+static void retract_task(struct advisor *a, const char *id)
+{
+	retract_where(a, "task", "id", id);
+	retract_where(a, "task-attr", "task", id);
+	retract_where(a, "task-cue", "task", id);
+	retract_where(a, "task-rev", "task", id);
+}
+
+static int assert_task(struct advisor *a, const struct task_in *t)
+{
+	const struct text_match *m = NULL;
+	enum text_lang lang = TEXT_ANY;
+	size_t n = a->text ? text_find(a->text, t->text, strlen(t->text), &m, &lang) : 0;
+	const char *lang_id = lang == TEXT_ES ? "es" : lang == TEXT_EN ? "en" : "unknown";
+	struct host_slot task[] = {{"id", sym(t->id)}, {"text", str(t->text)}, {"lang", sym(lang_id)}};
+	if (assert_or_fail(a, "task", task, 3) != 0)
+		return -1;
+	for (size_t i = 0; i < t->nattrs; i++) {
+		struct host_slot attr[] = {{"task", sym(t->id)}, {"name", sym(t->names[i])}, {"value", sym(t->values[i])}};
+		if (assert_or_fail(a, "task-attr", attr, 3) != 0)
+			return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *words = xstrndup(t->text + m[i].start, m[i].end - m[i].start);
+		struct host_slot cue[] = {{"task", sym(t->id)},
+					  {"means", sym(a->lex[m[i].id].means)},
+					  {"phrase", str("")},
+					  {"words", str(words)},
+					  {"at", num((long long)m[i].at)},
+					  {"negated", sym(m[i].negated ? "yes" : "no")}};
+		/* The same words twice in a text make one fact: that is fine. */
+		host_assert(a->h, "task-cue", cue, 6);
+		free(words);
+	}
+	struct host_slot rev[] = {{"task", sym(t->id)}, {"rev", num(t->rev)}};
+	return assert_or_fail(a, "task-rev", rev, 2);
+}
+
+static int cmp_reason(const void *x, const void *y)
+{
+	const struct advice_reason *a = x, *b = y;
+	return (a->weight < b->weight) - (a->weight > b->weight);
+}
+
+static void read_task(struct advisor *a, const char *id, const char *text, struct advice_task *out)
+{
+	*out = (struct advice_task){.id = xstrdup(id), .text = xstrdup(text)};
+	struct select s;
+	select_facts(a, "task", "id", id, NULL, NULL, &s);
+	out->lang = xstrdup(s.n ? get_s(a->h, s.v[0], "lang") : "unknown");
+	free(s.v);
+	select_facts(a, "verdict", "task", id, NULL, NULL, &s);
+	if (s.n) {
+		out->side = xstrdup(get_s(a->h, s.v[0], "side"));
+		out->confidence = get_n(a->h, s.v[0], "confidence");
+		out->front = get_n(a->h, s.v[0], "front");
+		out->back = get_n(a->h, s.v[0], "back");
+	} else {
+		out->side = xstrdup("unknown");
+	}
+	free(s.v);
+	select_facts(a, "evidence", "task", id, NULL, NULL, &s);
+	out->reasons = xcalloc(s.n ? s.n : 1, sizeof *out->reasons);
+	for (size_t i = 0; i < s.n; i++) {
+		const struct host_fact *f = s.v[i];
+		out->reasons[i] = (struct advice_reason){
+		    .about = xstrdup(get_s(a->h, f, "about")),
+		    .side = xstrdup(get_s(a->h, f, "side")),
+		    .weight = get_n(a->h, f, "weight"),
+		    .basis = xstrdup(get_s(a->h, f, "basis")),
+		    .detail = xstrdup(get_s(a->h, f, "detail")),
+		    .source = xstrdup(get_s(a->h, f, "source")),
+		    .rule = xstrdup(get_s(a->h, f, "rule"))};
+	}
+	out->nreasons = s.n;
+	qsort(out->reasons, out->nreasons, sizeof *out->reasons, cmp_reason);
+	free(s.v);
+	select_facts(a, "task-duty", "task", id, NULL, NULL, &s);
+	struct strv duties = {0};
+	for (size_t i = 0; i < s.n; i++) {
+		const char *d = get_s(a->h, s.v[i], "duty");
+		bool seen = false;
+		for (size_t j = 0; j < duties.n; j++)
+			seen |= strcmp(duties.v[j], d) == 0;
+		if (!seen)
+			strv_add(&duties, d);
+	}
+	free(s.v);
+	out->duties = duties.v;
+	out->nduties = duties.n;
+}
+
+void advice_task_free(struct advice_task *t)
+{
+	free(t->id);
+	free(t->text);
+	free(t->lang);
+	free(t->side);
+	for (size_t i = 0; i < t->nreasons; i++) {
+		struct advice_reason *r = &t->reasons[i];
+		free(r->about);
+		free(r->side);
+		free(r->basis);
+		free(r->detail);
+		free(r->source);
+		free(r->rule);
+	}
+	free(t->reasons);
+	strv_free(t->duties, t->nduties);
+	*t = (struct advice_task){0};
+}
+
+int advisor_task(struct advisor *a, const char *id, int nwords, char **words, struct advice_task *out)
+{
+	ok(a);
+	if (!valid_id(id))
+		return fail(a, ADV_BAD_ID, id);
+	struct task_in t = {.id = xstrdup(id)};
+	if (parse_task(a, nwords, words, &t) != 0) {
+		task_in_free(&t);
+		return -1;
+	}
+	t.rev = ++a->rev;
+	struct task_in *old = find_task(a, id);
+	if (old) {
+		retract_task(a, id);
+		task_in_free(old);
+		*old = t;
+	} else {
+		xgrow(&a->tasks, &a->captasks, a->ntasks + 1, sizeof *a->tasks);
+		a->tasks[a->ntasks++] = t;
+	}
+	if (assert_task(a, find_task(a, id)) != 0 || run(a) != 0)
+		return -1;
+	read_task(a, id, find_task(a, id)->text, out);
+	return 0;
+}
+
+static int classify_once(struct advisor *a, struct task_in *t, struct advice_task *out)
+{
+	int rc = assert_task(a, t) == 0 && run(a) == 0 ? 0 : -1;
+	if (rc == 0)
+		read_task(a, t->id, t->text, out);
+	retract_task(a, t->id);
+	return rc;
+}
+
+int advisor_classify(struct advisor *a, int nwords, char **words, struct advice_task *out)
+{
+	ok(a);
+	struct task_in t = {.id = xstrdup(QUERY_TASK), .rev = ++a->rev};
+	int rc = parse_task(a, nwords, words, &t) == 0 ? classify_once(a, &t, out) : -1;
+	task_in_free(&t);
+	return rc;
+}
+
+int advisor_classify_text(struct advisor *a, const char *text, struct advice_task *out)
+{
+	ok(a);
+	struct task_in t = {.id = (char *)QUERY_TASK, .text = (char *)text, .rev = ++a->rev};
+	return classify_once(a, &t, out);
+}
+
+int advisor_forget(struct advisor *a, const char *id)
+{
+	ok(a);
+	struct task_in *t = find_task(a, id);
+	if (!t)
+		return fail(a, ADV_UNKNOWN_TASK, id);
+	retract_task(a, id);
+	task_in_free(t);
+	*t = a->tasks[--a->ntasks];
+	return run(a);
+}
+
+int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out)
+{
+	ok(a);
+	struct task_in *t = find_task(a, id);
+	if (!t)
+		return fail(a, ADV_UNKNOWN_TASK, id);
+	read_task(a, id, t->text, out);
+	return 0;
+}
+
+size_t advisor_task_count(const struct advisor *a) { return a->ntasks; }
+const char *advisor_task_id(const struct advisor *a, size_t i) { return i < a->ntasks ? a->tasks[i].id : NULL; }
+
+/* ----------------------------------------------------------- positions */
+
+static const char *const ITEM_KINDS[] = {"position", "side", "role", "duty", "task", NULL};
+
+/* Resolves items to ids; a kept position's name stands for its items. */
+static int resolve_items(struct advisor *a, int nitems, char **items, struct strv *out)
+{
+	for (int i = 0; i < nitems; i++) {
+		const char *id = advisor_resolve(a, items[i], ITEM_KINDS);
+		if (!id)
+			return -1;
+		const struct position_in *p = find_position(a, id);
+		if (p && !find_item(a, id) && !find_task(a, id)) {
+			for (size_t j = 0; j < p->n; j++)
+				strv_add(out, p->items[j]);
+		} else {
+			strv_add(out, id);
+		}
+	}
+	return 0;
+}
+
+static int assert_position(struct advisor *a, const struct position_in *p)
+{
+	retract_where(a, "position", "id", p->id);
+	retract_where(a, "position-item", "position", p->id);
+	struct host_slot pos[] = {{"id", sym(p->id)}, {"rev", num(p->rev)}};
+	if (assert_or_fail(a, "position", pos, 2) != 0)
+		return -1;
+	for (size_t i = 0; i < p->n; i++) {
+		struct host_slot item[] = {{"position", sym(p->id)}, {"item", sym(p->items[i])}};
+		if (assert_or_fail(a, "position-item", item, 2) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* qsort has no context argument: the advisor whose ranks order skills. */
+static const struct advisor *sorting;
+
+static int cmp_skill(const void *x, const void *y)
+{
+	const struct advice_skill *p = x, *q = y;
+	double rp = importance_rank(sorting, p->importance), rq = importance_rank(sorting, q->importance);
+	if (rp != rq)
+		return rp < rq ? 1 : -1;
+	size_t op = item_order(sorting, p->skill), oq = item_order(sorting, q->skill);
+	return (op > oq) - (op < oq);
+}
+
+static void read_position(struct advisor *a, const char *id, const char *shown, struct strv *items,
+			  struct advice_position *out)
+{
+	*out = (struct advice_position){.id = xstrdup(shown), .items = copy_strv(items->v, items->n),
+					.nitems = items->n};
+	struct select s;
+	select_facts(a, "position-skill", "position", id, NULL, NULL, &s);
+	out->skills = xcalloc(s.n ? s.n : 1, sizeof *out->skills);
+	for (size_t i = 0; i < s.n; i++) {
+		struct advice_skill *k = &out->skills[out->nskills++];
+		k->skill = xstrdup(get_s(a->h, s.v[i], "skill"));
+		k->importance = xstrdup(get_s(a->h, s.v[i], "importance"));
+		struct select n;
+		select_facts(a, "need", "position", id, "skill", k->skill, &n);
+		k->because = xcalloc(n.n ? n.n : 1, sizeof *k->because);
+		for (size_t j = 0; j < n.n; j++)
+			k->because[k->nbecause++] = (struct advice_need){
+			    .via = xstrdup(get_s(a->h, n.v[j], "via")),
+			    .of = xstrdup(get_s(a->h, n.v[j], "of")),
+			    .importance = xstrdup(get_s(a->h, n.v[j], "importance")),
+			    .source = xstrdup(get_s(a->h, n.v[j], "source")),
+			    .rule = xstrdup(get_s(a->h, n.v[j], "rule"))};
+		free(n.v);
+	}
+	free(s.v);
+	sorting = a;
+	qsort(out->skills, out->nskills, sizeof *out->skills, cmp_skill);
+}
+
+void advice_position_free(struct advice_position *p)
+{
+	free(p->id);
+	strv_free(p->items, p->nitems);
+	for (size_t i = 0; i < p->nskills; i++) {
+		struct advice_skill *k = &p->skills[i];
+		for (size_t j = 0; j < k->nbecause; j++) {
+			free(k->because[j].via);
+			free(k->because[j].of);
+			free(k->because[j].importance);
+			free(k->because[j].source);
+			free(k->because[j].rule);
+		}
+		free(k->because);
+		free(k->skill);
+		free(k->importance);
+	}
+	free(p->skills);
+	*p = (struct advice_position){0};
+}
+
+/* Asserts the position a query names: a kept one as it is, or the items
+ * as the passing query position. Returns its id. */
+static const char *query_position(struct advisor *a, int nitems, char **items, struct strv *ids)
+{
+	if (nitems == 1 && find_position(a, items[0]) && !find_item(a, items[0])) {
+		const struct position_in *p = find_position(a, items[0]);
+		for (size_t i = 0; i < p->n; i++)
+			strv_add(ids, p->items[i]);
+		return p->id;
+	}
+	if (resolve_items(a, nitems, items, ids) != 0)
+		return NULL;
+	struct position_in q = {.id = (char *)QUERY_POSITION, .items = ids->v, .n = ids->n, .rev = ++a->rev};
+	if (assert_position(a, &q) != 0 || run(a) != 0)
+		return NULL;
+	return QUERY_POSITION;
+}
+
+int advisor_position(struct advisor *a, const char *name, int nitems, char **items,
+		     struct advice_position *out)
+{
+	ok(a);
+	if (name && !valid_id(name))
+		return fail(a, ADV_BAD_ID, name);
+	struct strv ids = {0};
+	const char *id;
+	if (name) {
+		if (resolve_items(a, nitems, items, &ids) != 0) {
+			strv_free(ids.v, ids.n);
+			return -1;
+		}
+		struct position_in *p = find_position(a, name);
+		if (!p) {
+			xgrow(&a->positions, &a->cappositions, a->npositions + 1, sizeof *a->positions);
+			p = &a->positions[a->npositions++];
+			*p = (struct position_in){.id = xstrdup(name)};
+		} else {
+			strv_free(p->items, p->n);
+		}
+		p->items = copy_strv(ids.v, ids.n);
+		p->n = ids.n;
+		p->rev = ++a->rev;
+		if (assert_position(a, p) != 0 || run(a) != 0) {
+			strv_free(ids.v, ids.n);
+			return -1;
+		}
+		id = p->id;
+	} else if (!(id = query_position(a, nitems, items, &ids))) {
+		strv_free(ids.v, ids.n);
+		return -1;
+	}
+	read_position(a, id, name ? name : (id == QUERY_POSITION ? "" : id), &ids, out);
+	strv_free(ids.v, ids.n);
+	return 0;
+}
+
+bool advisor_has_position(const struct advisor *a, const char *name) { return find_position(a, name) != NULL; }
+size_t advisor_position_count(const struct advisor *a) { return a->npositions; }
+const char *advisor_position_id(const struct advisor *a, size_t i)
+{
+	return i < a->npositions ? a->positions[i].id : NULL;
+}
+
+/* ---------------------------------------------------------- candidates */
+
+static int assert_candidate(struct advisor *a, const struct candidate_in *c)
+{
+	retract_where(a, "candidate", "id", c->id);
+	retract_where(a, "candidate-skill", "candidate", c->id);
+	struct host_slot cand[] = {{"id", sym(c->id)}};
+	if (assert_or_fail(a, "candidate", cand, 1) != 0)
+		return -1;
+	for (size_t i = 0; i < c->n; i++) {
+		struct host_slot skill[] = {{"candidate", sym(c->id)}, {"skill", sym(c->skills[i])}};
+		host_assert(a->h, "candidate-skill", skill, 2); /* a skill named twice is one */
+	}
+	return 0;
+}
+
+int advisor_candidate(struct advisor *a, const char *name, int nskills, char **skills, char ***ids,
+		      size_t *nids)
+{
+	ok(a);
+	if (!valid_id(name))
+		return fail(a, ADV_BAD_ID, name);
+	static const char *const kinds[] = {"skill", NULL};
+	struct strv found = {0};
+	for (int i = 0; i < nskills; i++) {
+		const char *id = advisor_resolve(a, skills[i], kinds);
+		if (!id) {
+			strv_free(found.v, found.n);
+			return fail(a, a->err == ADV_AMBIGUOUS ? ADV_AMBIGUOUS : ADV_UNKNOWN_SKILL, skills[i]);
+		}
+		bool seen = false;
+		for (size_t j = 0; j < found.n; j++)
+			seen |= strcmp(found.v[j], id) == 0;
+		if (!seen)
+			strv_add(&found, id);
+	}
+	struct candidate_in *c = find_candidate(a, name);
+	if (!c) {
+		xgrow(&a->cands, &a->capcands, a->ncands + 1, sizeof *a->cands);
+		c = &a->cands[a->ncands++];
+		*c = (struct candidate_in){.id = xstrdup(name)};
+	} else {
+		strv_free(c->skills, c->n);
+	}
+	c->skills = found.v;
+	c->n = found.n;
+	*ids = copy_strv(c->skills, c->n);
+	*nids = c->n;
+	if (assert_candidate(a, c) != 0)
+		return -1;
+	return run(a);
+}
+
+size_t advisor_candidate_count(const struct advisor *a) { return a->ncands; }
+const char *advisor_candidate_id(const struct advisor *a, size_t i) { return i < a->ncands ? a->cands[i].id : NULL; }
+
+void advice_fit_free(struct advice_fit *f)
+{
+	free(f->candidate);
+	free(f->position);
+	strv_free(f->has, f->nhas);
+	strv_free(f->has_importance, f->nhas);
+	strv_free(f->missing, f->nmissing);
+	strv_free(f->missing_importance, f->nmissing);
+	*f = (struct advice_fit){0};
+}
+
+/* Skills of a has-skill or lacks-skill selection, most important first. */
+static void read_skills(struct advisor *a, struct select *s, char ***skills, char ***importance, size_t *n)
+{
+	struct advice_skill *tmp = xcalloc(s->n ? s->n : 1, sizeof *tmp);
+	for (size_t i = 0; i < s->n; i++) {
+		tmp[i].skill = (char *)get_s(a->h, s->v[i], "skill");
+		tmp[i].importance = (char *)get_s(a->h, s->v[i], "importance");
+	}
+	sorting = a;
+	qsort(tmp, s->n, sizeof *tmp, cmp_skill);
+	*skills = xcalloc(s->n ? s->n : 1, sizeof **skills);
+	*importance = xcalloc(s->n ? s->n : 1, sizeof **importance);
+	for (size_t i = 0; i < s->n; i++) {
+		(*skills)[i] = xstrdup(tmp[i].skill);
+		(*importance)[i] = xstrdup(tmp[i].importance);
+	}
+	*n = s->n;
+	free(tmp);
+}
+
+static int fit_of(struct advisor *a, const char *cand, const char *position, struct advice_fit *out)
+{
+	struct select s;
+	select_facts(a, "fit-request", "candidate", cand, "position", position, &s);
+	for (size_t i = 0; i < s.n; i++)
+		host_retract_fact(a->h, s.v[i]);
+	free(s.v);
+	struct host_slot req[] = {{"candidate", sym(cand)}, {"position", sym(position)}, {"rev", num(++a->rev)}};
+	if (assert_or_fail(a, "fit-request", req, 3) != 0 || run(a) != 0)
+		return -1;
+	*out = (struct advice_fit){.candidate = xstrdup(cand), .position = xstrdup(position)};
+	select_facts(a, "fit", "candidate", cand, "position", position, &s);
+	out->fit = s.n ? get_n(a->h, s.v[0], "value") : 0;
+	free(s.v);
+	select_facts(a, "has-skill", "candidate", cand, "position", position, &s);
+	read_skills(a, &s, &out->has, &out->has_importance, &out->nhas);
+	free(s.v);
+	select_facts(a, "lacks-skill", "candidate", cand, "position", position, &s);
+	read_skills(a, &s, &out->missing, &out->missing_importance, &out->nmissing);
+	free(s.v);
+	return 0;
+}
+
+int advisor_match(struct advisor *a, const char *candidate, int nitems, char **items, struct advice_fit *out)
+{
+	ok(a);
+	if (!find_candidate(a, candidate))
+		return fail(a, ADV_UNKNOWN_CANDIDATE, candidate);
+	struct strv ids = {0};
+	const char *position = query_position(a, nitems, items, &ids);
+	strv_free(ids.v, ids.n);
+	if (!position)
+		return -1;
+	return fit_of(a, find_candidate(a, candidate)->id, position, out);
+}
+
+static int cmp_fit(const void *x, const void *y)
+{
+	const struct advice_fit *p = x, *q = y;
+	if (p->fit != q->fit)
+		return p->fit < q->fit ? 1 : -1;
+	return strcmp(p->candidate, q->candidate);
+}
+
+int advisor_rank(struct advisor *a, int nitems, char **items, struct advice_fit **out, size_t *n)
+{
+	ok(a);
+	*out = NULL;
+	*n = 0;
+	struct strv ids = {0};
+	const char *position = query_position(a, nitems, items, &ids);
+	strv_free(ids.v, ids.n);
+	if (!position)
+		return -1;
+	struct advice_fit *fits = xcalloc(a->ncands ? a->ncands : 1, sizeof *fits);
+	size_t count = 0;
+	for (size_t i = 0; i < a->ncands; i++) {
+		if (fit_of(a, a->cands[i].id, position, &fits[count]) != 0) {
+			for (size_t j = 0; j < count; j++)
+				advice_fit_free(&fits[j]);
+			free(fits);
+			return -1;
+		}
+		count++;
+	}
+	qsort(fits, count, sizeof *fits, cmp_fit);
+	*out = fits;
+	*n = count;
+	return 0;
+}
+
+/* -------------------------------------------------------------- attach */
+
+struct advisor *advisor_new(struct host *h)
+{
+	struct advisor *a = xcalloc(1, sizeof *a);
+	a->h = h;
+	return a;
+}
+
+void advisor_clear(struct advisor *a)
+{
+	for (size_t i = 0; i < a->ntasks; i++)
+		task_in_free(&a->tasks[i]);
+	for (size_t i = 0; i < a->npositions; i++) {
+		free(a->positions[i].id);
+		strv_free(a->positions[i].items, a->positions[i].n);
+	}
+	for (size_t i = 0; i < a->ncands; i++) {
+		free(a->cands[i].id);
+		strv_free(a->cands[i].skills, a->cands[i].n);
+	}
+	a->ntasks = a->npositions = a->ncands = 0;
+}
+
+void advisor_free(struct advisor *a)
+{
+	if (!a)
+		return;
+	clear_knowledge(a);
+	advisor_clear(a);
+	free(a->items);
+	free(a->docs);
+	free(a->lex);
+	free(a->attrs);
+	free(a->answers);
+	free(a->tasks);
+	free(a->positions);
+	free(a->cands);
+	free(a->detail);
+	free(a);
+}
+
+int advisor_attach(struct advisor *a)
+{
+	ok(a);
+	clear_knowledge(a);
+	a->text = text_index_new();
+	if (!a->text)
+		return fail(a, ADV_ENGINE, "no Spanish or English stemmer in libstemmer");
+	host_each_fact(a->h, NULL, read_fact, a);
+	/* Assert again what the user said, into the new knowledge. */
+	for (size_t i = 0; i < a->ntasks; i++)
+		if (assert_task(a, &a->tasks[i]) != 0)
+			return -1;
+	for (size_t i = 0; i < a->npositions; i++)
+		if (assert_position(a, &a->positions[i]) != 0)
+			return -1;
+	for (size_t i = 0; i < a->ncands; i++)
+		if (assert_candidate(a, &a->cands[i]) != 0)
+			return -1;
+	return run(a);
+}

@@ -1,0 +1,181 @@
+/*
+ * advisor.h - the domain API over the host: tasks, positions, candidates
+ * and the conclusions the rules draw about them, as C values.
+ *
+ * The advisor keeps what the user said (tasks with their text and
+ * attributes, positions, candidates) so that it can be asserted again into
+ * new knowledge after a reload. It turns task text into cue facts with the
+ * lexicon found in the knowledge (text.h), and reads conclusions back. It
+ * knows the templates of kb/schema.clp (its contract with the knowledge),
+ * but no skill, duty, role or word: those are all in kb/.
+ *
+ * Ownership: advisor_new() borrows the host (which must outlive it);
+ * advisor_free() frees the advisor. Results (struct advice_*) are the
+ * caller's, freed with the matching *_free(). Strings from advisor_label()
+ * and friends belong to the advisor and last until the next advisor_attach().
+ */
+#ifndef OFICIO_ADVISOR_H
+#define OFICIO_ADVISOR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "host.h"
+
+struct advisor;
+
+/* Why a call failed; the detail (an id, a word) is in advisor_detail(). */
+enum advisor_err {
+	ADV_OK,
+	ADV_BAD_ID,         /* not usable as an id (empty, spaces, too long) */
+	ADV_UNKNOWN_ID,     /* no role, duty, task or position by that id or label */
+	ADV_AMBIGUOUS,      /* a label names several things */
+	ADV_UNKNOWN_SKILL,
+	ADV_UNKNOWN_TASK,
+	ADV_UNKNOWN_CANDIDATE,
+	ADV_UNKNOWN_ATTR,   /* name=value with an unknown name */
+	ADV_BAD_VALUE,      /* name=value with a value the attribute does not allow */
+	ADV_NO_TEXT,        /* a task with neither text nor attributes */
+	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
+};
+
+struct advisor *advisor_new(struct host *h);
+void advisor_free(struct advisor *a);
+
+/* Reads the lexicon, labels and attributes from the knowledge now loaded
+ * and asserts the session again into it. Call after every host_load(). */
+int advisor_attach(struct advisor *a);
+
+/* Forgets what the user said (after the host's facts were reset). */
+void advisor_clear(struct advisor *a);
+
+enum advisor_err advisor_error(const struct advisor *a);
+const char *advisor_detail(const struct advisor *a);
+
+/* ----------------------------------------------------------- knowledge */
+
+/* The label of a knowledge id in Spanish (es) or English; the id itself
+ * when it has none. */
+const char *advisor_label(const struct advisor *a, const char *id, bool es);
+/* The template of a knowledge id (duty, role, skill, side...), or NULL. */
+const char *advisor_kind(const struct advisor *a, const char *id);
+/* A slot of a knowledge item as text (e.g. side, source), or "". */
+const char *advisor_item_slot(const struct advisor *a, const char *id, const char *slot);
+/* The description of a rule, and the section it encodes. */
+const char *advisor_rule_doc(const struct advisor *a, const char *rule, bool es);
+const char *advisor_rule_source(const struct advisor *a, const char *rule);
+
+/* The duties a role performs (role-duty facts): an array of ids the
+ * caller frees, each and whole. Returns the count. */
+size_t advisor_role_duties(struct advisor *a, const char *role, char ***out);
+
+/* Calls fn for each knowledge item of a kind (template), in load order. */
+void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *id),
+		       void *ctx);
+
+/* Resolves what a user typed (an id, or a label or lexicon phrase in
+ * either language) to an id of one of the kinds listed (NULL-terminated).
+ * Returns the id (the advisor's), or NULL with the error set. */
+const char *advisor_resolve(struct advisor *a, const char *word, const char *const *kinds);
+
+/* Attribute names (both languages) and values, for completion and help. */
+void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx);
+
+/* ---------------------------------------------------------------- tasks */
+
+struct advice_reason {
+	char *about;  /* the criterion, duty or role id */
+	char *side;
+	double weight;
+	char *basis;  /* text or attribute */
+	char *detail; /* the words found, or name=value */
+	char *source; /* section id, inferred or lexicon */
+	char *rule;
+};
+
+struct advice_task {
+	char *id, *text, *lang;
+	char *side; /* front-office, back-office, mixed, unknown */
+	double confidence, front, back;
+	struct advice_reason *reasons; /* strongest first */
+	size_t nreasons;
+	char **duties; /* duty ids the task covers */
+	size_t nduties;
+};
+
+void advice_task_free(struct advice_task *t);
+
+/* Describes (or re-describes) a task: words of the form name=value with a
+ * known attribute name are attributes, the rest is its text. Runs the
+ * rules and fills *out. */
+int advisor_task(struct advisor *a, const char *id, int nwords, char **words, struct advice_task *out);
+/* Classifies without keeping anything. */
+int advisor_classify(struct advisor *a, int nwords, char **words, struct advice_task *out);
+/* The same for one text (batch): no attributes. */
+int advisor_classify_text(struct advisor *a, const char *text, struct advice_task *out);
+int advisor_forget(struct advisor *a, const char *id);
+/* The conclusion about a task already described. */
+int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out);
+size_t advisor_task_count(const struct advisor *a);
+const char *advisor_task_id(const struct advisor *a, size_t i);
+
+/* -------------------------------------------------- positions, skills */
+
+struct advice_need {
+	char *via, *of, *importance, *source, *rule;
+};
+
+struct advice_skill {
+	char *skill;
+	char *importance;
+	struct advice_need *because;
+	size_t nbecause;
+};
+
+struct advice_position {
+	char *id;
+	char **items;
+	size_t nitems;
+	struct advice_skill *skills; /* essential first, then important, useful */
+	size_t nskills;
+};
+
+void advice_position_free(struct advice_position *p);
+
+/* The skills a position covering these items (role, duty or task ids, or
+ * labels) needs. name NULL: a passing query; else the position is kept
+ * under that name. */
+int advisor_position(struct advisor *a, const char *name, int nitems, char **items,
+		     struct advice_position *out);
+/* A kept position, by name. */
+bool advisor_has_position(const struct advisor *a, const char *name);
+size_t advisor_position_count(const struct advisor *a);
+const char *advisor_position_id(const struct advisor *a, size_t i);
+
+/* ----------------------------------------------------------- candidates */
+
+/* Records a candidate's skills (ids or labels), replacing earlier ones. */
+int advisor_candidate(struct advisor *a, const char *name, int nskills, char **skills, char ***ids,
+		      size_t *nids);
+size_t advisor_candidate_count(const struct advisor *a);
+const char *advisor_candidate_id(const struct advisor *a, size_t i);
+
+struct advice_fit {
+	char *candidate, *position;
+	double fit;
+	char **has, **has_importance;
+	size_t nhas;
+	char **missing, **missing_importance; /* essentials first */
+	size_t nmissing;
+};
+
+void advice_fit_free(struct advice_fit *f);
+
+/* The fit of a candidate for a position: items are a kept position's name
+ * or role, duty and task ids, as for advisor_position(). */
+int advisor_match(struct advisor *a, const char *candidate, int nitems, char **items, struct advice_fit *out);
+/* Every candidate's fit, best first. *out is an array of *n fits: free
+ * each, then the array. */
+int advisor_rank(struct advisor *a, int nitems, char **items, struct advice_fit **out, size_t *n);
+
+#endif

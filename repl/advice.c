@@ -1,0 +1,679 @@
+/*
+ * advice.c - the domain commands (task, classify, hire, match...) and how
+ * their answers look, as text in the chosen language or as JSON. It asks
+ * engine/advisor for the conclusions; every word shown comes from the
+ * knowledge's labels or from msg.h, none from here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../engine/advisor.h"
+#include "../engine/xalloc.h"
+#include "msg.h"
+#include "session.h"
+
+enum { REASONS_SHOWN = 6, BECAUSE_SHOWN = 3 };
+
+static bool es(void) { return msg_lang() == LANG_ES; }
+static const char *L(struct session *s, const char *id) { return advisor_label(s->adv, id, es()); }
+
+static void join_word(void *ctx, const char *word)
+{
+	struct strbuf *b = ctx;
+	if (b->n)
+		strbuf_add(b, ", ", 2);
+	strbuf_add(b, word, strlen(word));
+}
+
+/* One error line for a failed advisor call. */
+static int advice_failed(struct session *s)
+{
+	const char *d = advisor_detail(s->adv);
+	switch (advisor_error(s->adv)) {
+	case ADV_OK:
+		break;
+	case ADV_BAD_ID:
+		repl_error(s, msg(M_BAD_ID), d);
+		break;
+	case ADV_UNKNOWN_ID:
+		repl_error(s, msg(M_UNKNOWN_ID), d);
+		break;
+	case ADV_AMBIGUOUS:
+		repl_error(s, msg(M_AMBIGUOUS), d);
+		break;
+	case ADV_UNKNOWN_SKILL:
+		repl_error(s, msg(M_UNKNOWN_SKILL), d);
+		break;
+	case ADV_UNKNOWN_TASK:
+		repl_error(s, msg(M_UNKNOWN_TASK), d);
+		break;
+	case ADV_UNKNOWN_CANDIDATE:
+		repl_error(s, msg(M_UNKNOWN_CANDIDATE), d);
+		break;
+	case ADV_UNKNOWN_ATTR: {
+		struct strbuf names = {0};
+		advisor_each_attribute(s->adv, join_word, &names);
+		repl_error(s, msg(M_UNKNOWN_ATTR), d, names.s ? names.s : "");
+		free(names.s);
+		break;
+	}
+	case ADV_BAD_VALUE:
+		repl_error(s, msg(M_BAD_VALUE), d);
+		break;
+	case ADV_NO_TEXT:
+		repl_error(s, "%s", msg(M_NO_TEXT));
+		break;
+	case ADV_ENGINE:
+		if (host_stopped(s->host) != HOST_STOP_NONE)
+			report_stop(s);
+		else
+			repl_error(s, msg(M_ENGINE_FAILED), d);
+		break;
+	}
+	return -1;
+}
+
+static json_t *strings_json(char **v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+/* ---------------------------------------------------------------- tasks */
+
+static json_t *task_json(struct session *s, const struct advice_task *t, bool with_id)
+{
+	json_t *o = json_object();
+	if (with_id)
+		json_object_set_new(o, "id", json_string(t->id));
+	json_object_set_new(o, "text", json_string(t->text));
+	json_object_set_new(o, "lang", json_string(t->lang));
+	json_object_set_new(o, "side", json_string(t->side));
+	json_object_set_new(o, "label", json_string(L(s, t->side)));
+	json_object_set_new(o, "confidence", json_real(t->confidence));
+	json_t *scores = json_object();
+	json_object_set_new(scores, "front-office", json_real(t->front));
+	json_object_set_new(scores, "back-office", json_real(t->back));
+	json_object_set_new(o, "scores", scores);
+	json_t *ev = json_array();
+	for (size_t i = 0; i < t->nreasons; i++) {
+		const struct advice_reason *r = &t->reasons[i];
+		json_t *e = json_object();
+		json_object_set_new(e, "about", json_string(r->about));
+		json_object_set_new(e, "label", json_string(L(s, r->about)));
+		json_object_set_new(e, "side", json_string(r->side));
+		json_object_set_new(e, "weight", json_real(r->weight));
+		json_object_set_new(e, "basis", json_string(r->basis));
+		json_object_set_new(e, "cue", json_string(r->detail));
+		json_object_set_new(e, "rule", json_string(r->rule));
+		json_object_set_new(e, "description", json_string(advisor_rule_doc(s->adv, r->rule, es())));
+		json_object_set_new(e, "provenance", json_string(r->source));
+		json_array_append_new(ev, e);
+	}
+	json_object_set_new(o, "evidence", ev);
+	json_object_set_new(o, "duties", strings_json(t->duties, t->nduties));
+	return o;
+}
+
+static void print_task(struct session *s, const struct advice_task *t, bool with_id)
+{
+	if (s->json) {
+		out_json(s, task_json(s, t, with_id));
+		return;
+	}
+	printf("%s%s", with_id ? t->id : "", with_id ? ": " : "");
+	printf(msg(M_VERDICT), L(s, t->side), t->confidence, t->front, t->back);
+	putchar('\n');
+	for (size_t i = 0; i < t->nreasons && i < REASONS_SHOWN; i++) {
+		const struct advice_reason *r = &t->reasons[i];
+		printf("  %c ", r->weight >= 0 ? '+' : '-');
+		printf(msg(M_REASON), L(s, r->about), r->detail, L(s, r->side), r->weight, r->source);
+		putchar('\n');
+	}
+	if (t->nreasons > REASONS_SHOWN)
+		printf(msg(M_MORE_REASONS), t->nreasons - REASONS_SHOWN), putchar('\n');
+	if (t->nreasons == 0)
+		say(s, "  %s", msg(M_NO_EVIDENCE));
+}
+
+int cmd_task(struct session *s, int argc, char **argv)
+{
+	struct advice_task t;
+	if (advisor_task(s->adv, argv[1], argc - 2, argv + 2, &t) != 0)
+		return advice_failed(s);
+	print_task(s, &t, true);
+	advice_task_free(&t);
+	return 0;
+}
+
+int cmd_classify(struct session *s, int argc, char **argv)
+{
+	struct advice_task t;
+	if (advisor_classify(s->adv, argc - 1, argv + 1, &t) != 0)
+		return advice_failed(s);
+	print_task(s, &t, false);
+	advice_task_free(&t);
+	return 0;
+}
+
+int cmd_tasks(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	json_t *list = s->json ? json_array() : NULL;
+	size_t n = advisor_task_count(s->adv);
+	if (!s->json && n == 0)
+		say(s, "%s", msg(M_NO_TASKS));
+	for (size_t i = 0; i < n; i++) {
+		struct advice_task t;
+		if (advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t) != 0)
+			continue;
+		if (list) {
+			json_t *o = json_object();
+			json_object_set_new(o, "id", json_string(t.id));
+			json_object_set_new(o, "text", json_string(t.text));
+			json_object_set_new(o, "side", json_string(t.side));
+			json_object_set_new(o, "confidence", json_real(t.confidence));
+			json_array_append_new(list, o);
+		} else {
+			printf("  %-12s %-22s %.2f  %s\n", t.id, L(s, t.side), t.confidence, t.text);
+		}
+		advice_task_free(&t);
+	}
+	if (list) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "tasks", list);
+		out_json(s, doc);
+	}
+	return 0;
+}
+
+int cmd_forget(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	if (advisor_forget(s->adv, argv[1]) != 0)
+		return advice_failed(s);
+	char *text = xasprintf(msg(M_FORGOTTEN), argv[1]);
+	done(s, text);
+	free(text);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- batch */
+
+static void batch_error(struct session *s, long line, const char *text)
+{
+	s->failures++;
+	if (!s->json) {
+		fflush(stdout);
+		fprintf(stderr, "%ld: %s: %s\n", line, msg(M_ERROR), text);
+		return;
+	}
+	json_t *doc = json_object();
+	json_object_set_new(doc, "line", json_integer(line));
+	json_object_set_new(doc, "error", json_string(text));
+	out_json(s, doc);
+}
+
+void batch_run(struct session *s, FILE *in)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	long no = 0;
+	while ((n = getline(&line, &cap, in)) >= 0) {
+		no++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (n == 0)
+			continue;
+		json_error_t jerr;
+		json_t *obj = json_loadb(line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
+		const char *text = obj ? json_string_value(json_object_get(obj, "text")) : NULL;
+		if (!obj) {
+			char *why = xasprintf(msg(M_BATCH_BAD_JSON), jerr.column, jerr.text);
+			batch_error(s, no, why);
+			free(why);
+		} else if (!json_is_object(obj)) {
+			batch_error(s, no, msg(M_BATCH_NOT_OBJECT));
+		} else if (!text) {
+			batch_error(s, no, msg(M_BATCH_NO_TEXT));
+		} else {
+			struct advice_task t;
+			if (advisor_classify_text(s->adv, text, &t) != 0) {
+				batch_error(s, no, advisor_detail(s->adv));
+			} else {
+				json_t *id = json_object_get(obj, "id");
+				if (s->json) {
+					json_t *doc = json_object();
+					json_object_set(doc, "id", id ? id : json_null());
+					json_t *result = task_json(s, &t, false);
+					json_object_update(doc, result);
+					json_decref(result);
+					out_json(s, doc);
+				} else {
+					char *shown = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+					printf("%s\t%s\t%.2f\n", shown ? shown : "-", t.side, t.confidence);
+					free(shown);
+				}
+				advice_task_free(&t);
+			}
+		}
+		json_decref(obj);
+	}
+	free(line);
+}
+
+/* ------------------------------------------------------------ positions */
+
+static json_t *position_json(struct session *s, const struct advice_position *p)
+{
+	json_t *o = json_object();
+	if (*p->id)
+		json_object_set_new(o, "position", json_string(p->id));
+	json_object_set_new(o, "items", strings_json(p->items, p->nitems));
+	json_t *skills = json_array();
+	for (size_t i = 0; i < p->nskills; i++) {
+		const struct advice_skill *k = &p->skills[i];
+		json_t *js = json_object();
+		json_object_set_new(js, "skill", json_string(k->skill));
+		json_object_set_new(js, "label", json_string(L(s, k->skill)));
+		json_object_set_new(js, "importance", json_string(k->importance));
+		json_t *because = json_array();
+		for (size_t j = 0; j < k->nbecause; j++) {
+			const struct advice_need *n = &k->because[j];
+			json_t *b = json_object();
+			json_object_set_new(b, "via", json_string(n->via));
+			json_object_set_new(b, "of", json_string(n->of));
+			json_object_set_new(b, "importance", json_string(n->importance));
+			json_object_set_new(b, "rule", json_string(n->rule));
+			json_object_set_new(b, "description", json_string(advisor_rule_doc(s->adv, n->rule, es())));
+			json_object_set_new(b, "provenance", json_string(n->source));
+			json_array_append_new(because, b);
+		}
+		json_object_set_new(js, "because", because);
+		json_array_append_new(skills, js);
+	}
+	json_object_set_new(o, "skills", skills);
+	return o;
+}
+
+static void print_position(struct session *s, const struct advice_position *p)
+{
+	if (s->json) {
+		out_json(s, position_json(s, p));
+		return;
+	}
+	if (p->nskills == 0) {
+		say(s, "%s", msg(M_NO_SKILLS));
+		return;
+	}
+	const char *group = NULL;
+	for (size_t i = 0; i < p->nskills; i++) {
+		const struct advice_skill *k = &p->skills[i];
+		if (!group || strcmp(group, k->importance) != 0) {
+			group = k->importance;
+			printf("%s:\n", L(s, group));
+		}
+		printf("  %s (%s)\n", L(s, k->skill), k->skill);
+		for (size_t j = 0; j < k->nbecause && j < BECAUSE_SHOWN; j++) {
+			const struct advice_need *n = &k->because[j];
+			printf("      ");
+			if (strcmp(n->via, n->of) == 0)
+				printf(msg(M_BECAUSE_ONE), L(s, n->via), L(s, n->importance), n->source);
+			else
+				printf(msg(M_BECAUSE_TWO), L(s, n->via), L(s, n->of), L(s, n->importance), n->source);
+			putchar('\n');
+		}
+		if (k->nbecause > BECAUSE_SHOWN)
+			printf("      "), printf(msg(M_MORE_REASONS), k->nbecause - BECAUSE_SHOWN), putchar('\n');
+	}
+}
+
+int cmd_hire(struct session *s, int argc, char **argv)
+{
+	struct advice_position p;
+	if (advisor_position(s->adv, NULL, argc - 1, argv + 1, &p) != 0)
+		return advice_failed(s);
+	print_position(s, &p);
+	advice_position_free(&p);
+	return 0;
+}
+
+int cmd_position(struct session *s, int argc, char **argv)
+{
+	struct advice_position p;
+	if (advisor_position(s->adv, argv[1], argc - 2, argv + 2, &p) != 0)
+		return advice_failed(s);
+	if (!s->json) {
+		printf(msg(M_POSITION_KEPT), p.id, p.nskills);
+		putchar('\n');
+	}
+	print_position(s, &p);
+	advice_position_free(&p);
+	return 0;
+}
+
+/* ----------------------------------------------------------- candidates */
+
+int cmd_candidate(struct session *s, int argc, char **argv)
+{
+	char **ids;
+	size_t n;
+	if (advisor_candidate(s->adv, argv[1], argc - 2, argv + 2, &ids, &n) != 0)
+		return advice_failed(s);
+	if (s->json) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "candidate", json_string(argv[1]));
+		json_object_set_new(doc, "skills", strings_json(ids, n));
+		out_json(s, doc);
+	} else {
+		printf(msg(M_CANDIDATE_KEPT), argv[1]);
+		for (size_t i = 0; i < n; i++)
+			printf("%s%s", i ? ", " : " ", L(s, ids[i]));
+		putchar('\n');
+	}
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	return 0;
+}
+
+static json_t *skill_list_json(struct session *s, char **skills, char **importance, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "skill", json_string(skills[i]));
+		json_object_set_new(o, "label", json_string(L(s, skills[i])));
+		json_object_set_new(o, "importance", json_string(importance[i]));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *fit_json(struct session *s, const struct advice_fit *f)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "candidate", json_string(f->candidate));
+	json_object_set_new(o, "fit", json_real(f->fit));
+	json_object_set_new(o, "has", skill_list_json(s, f->has, f->has_importance, f->nhas));
+	json_object_set_new(o, "missing", skill_list_json(s, f->missing, f->missing_importance, f->nmissing));
+	return o;
+}
+
+static void print_skill_list(struct session *s, const char *title, char **skills, char **importance, size_t n)
+{
+	printf("  %s:", title);
+	if (n == 0)
+		printf(" -");
+	for (size_t i = 0; i < n; i++)
+		printf("%s%s (%s)", i ? ", " : " ", L(s, skills[i]), L(s, importance[i]));
+	putchar('\n');
+}
+
+int cmd_match(struct session *s, int argc, char **argv)
+{
+	struct advice_fit f;
+	if (advisor_match(s->adv, argv[1], argc - 2, argv + 2, &f) != 0)
+		return advice_failed(s);
+	if (s->json) {
+		out_json(s, fit_json(s, &f));
+	} else {
+		printf(msg(M_FIT), f.candidate, f.fit);
+		putchar('\n');
+		print_skill_list(s, msg(M_HAS), f.has, f.has_importance, f.nhas);
+		print_skill_list(s, msg(M_MISSING), f.missing, f.missing_importance, f.nmissing);
+	}
+	advice_fit_free(&f);
+	return 0;
+}
+
+int cmd_rank(struct session *s, int argc, char **argv)
+{
+	struct advice_fit *fits;
+	size_t n;
+	if (advisor_rank(s->adv, argc - 1, argv + 1, &fits, &n) != 0)
+		return advice_failed(s);
+	if (s->json) {
+		json_t *list = json_array();
+		for (size_t i = 0; i < n; i++)
+			json_array_append_new(list, fit_json(s, &fits[i]));
+		json_t *doc = json_object();
+		json_object_set_new(doc, "ranking", list);
+		out_json(s, doc);
+	} else if (n == 0) {
+		say(s, "%s", msg(M_NO_CANDIDATES));
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!s->json) {
+			printf("%zu. %s %.2f", i + 1, fits[i].candidate, fits[i].fit);
+			if (fits[i].nmissing) {
+				printf("  (%s:", msg(M_MISSING));
+				for (size_t j = 0; j < fits[i].nmissing && j < 3; j++)
+					printf("%s%s", j ? ", " : " ", L(s, fits[i].missing[j]));
+				printf("%s)", fits[i].nmissing > 3 ? ", ..." : "");
+			}
+			putchar('\n');
+		}
+		advice_fit_free(&fits[i]);
+	}
+	free(fits);
+	return 0;
+}
+
+/* ------------------------------------------------------------ knowledge */
+
+struct listing {
+	struct session *s;
+	json_t *list;
+	const char *filter; /* a side or group to keep, or NULL */
+	size_t n;
+};
+
+static void list_item(void *ctx, const char *id)
+{
+	struct listing *l = ctx;
+	struct session *s = l->s;
+	const char *side = advisor_item_slot(s->adv, id, "side");
+	const char *group = advisor_item_slot(s->adv, id, "group");
+	const char *source = advisor_item_slot(s->adv, id, "source");
+	if (l->filter && strcmp(side, l->filter) != 0 && strcmp(group, l->filter) != 0)
+		return;
+	l->n++;
+	if (l->list) {
+		json_t *o = json_object();
+		json_object_set_new(o, "id", json_string(id));
+		json_object_set_new(o, "label", json_string(L(s, id)));
+		if (*side)
+			json_object_set_new(o, "side", json_string(side));
+		if (*group)
+			json_object_set_new(o, "group", json_string(group));
+		json_object_set_new(o, "provenance", json_string(source));
+		json_array_append_new(l->list, o);
+	} else {
+		printf("  %-32s %-44s %s [%s]\n", id, L(s, id), *side ? L(s, side) : group, source);
+	}
+}
+
+static int list_kind(struct session *s, const char *kind, const char *key, const char *filter)
+{
+	struct listing l = {.s = s, .list = s->json ? json_array() : NULL, .filter = filter};
+	advisor_each_item(s->adv, kind, list_item, &l);
+	if (l.list) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, key, l.list);
+		out_json(s, doc);
+	}
+	return 0;
+}
+
+int cmd_roles(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return list_kind(s, "role", "roles", NULL);
+}
+
+int cmd_duties(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return list_kind(s, "duty", "duties", NULL);
+}
+
+int cmd_role(struct session *s, int argc, char **argv)
+{
+	(void)argc;
+	static const char *const kinds[] = {"role", NULL};
+	const char *id = advisor_resolve(s->adv, argv[1], kinds);
+	if (!id)
+		return advice_failed(s);
+	char *items[] = {(char *)id};
+	struct advice_position p;
+	if (advisor_position(s->adv, NULL, 1, items, &p) != 0)
+		return advice_failed(s);
+	const char *side = advisor_item_slot(s->adv, id, "side");
+	const char *source = advisor_item_slot(s->adv, id, "source");
+	char **duties;
+	size_t nduties = advisor_role_duties(s->adv, id, &duties);
+	if (s->json) {
+		json_t *doc = position_json(s, &p);
+		json_object_set_new(doc, "role", json_string(id));
+		json_object_set_new(doc, "label", json_string(L(s, id)));
+		json_object_set_new(doc, "side", json_string(side));
+		json_object_set_new(doc, "provenance", json_string(source));
+		json_object_set_new(doc, "duties", strings_json(duties, nduties));
+		out_json(s, doc);
+	} else {
+		printf("%s (%s): %s [%s]\n", L(s, id), id, L(s, side), source);
+		printf("%s:", msg(M_DUTIES));
+		for (size_t i = 0; i < nduties; i++)
+			printf("%s%s", i ? ", " : " ", L(s, duties[i]));
+		printf(" [inferred]\n");
+		print_position(s, &p);
+	}
+	for (size_t i = 0; i < nduties; i++)
+		free(duties[i]);
+	free(duties);
+	advice_position_free(&p);
+	return 0;
+}
+
+int cmd_skills(struct session *s, int argc, char **argv)
+{
+	if (argc == 1)
+		return list_kind(s, "skill", "skills", NULL);
+	static const char *const kinds[] = {"side", NULL};
+	const char *side = advisor_resolve(s->adv, argv[1], kinds);
+	if (!side) {
+		struct strbuf names = {0};
+		advisor_each_item(s->adv, "side", join_word, &names);
+		repl_error(s, msg(M_BAD_SIDE), argv[1], names.s ? names.s : "");
+		free(names.s);
+		return -1;
+	}
+	char *items[] = {(char *)side};
+	struct advice_position p;
+	if (advisor_position(s->adv, NULL, 1, items, &p) != 0)
+		return advice_failed(s);
+	print_position(s, &p);
+	advice_position_free(&p);
+	return 0;
+}
+
+/* ----------------------------------------------------------- completion */
+
+struct offer {
+	complete_add add;
+	void *ctx;
+};
+
+static void offer(void *ctx, const char *id)
+{
+	struct offer *o = ctx;
+	o->add(o->ctx, id);
+}
+
+void complete_items(struct session *s, int argi, complete_add add, void *ctx)
+{
+	(void)argi;
+	struct offer o = {add, ctx};
+	advisor_each_item(s->adv, "role", offer, &o);
+	advisor_each_item(s->adv, "duty", offer, &o);
+	advisor_each_item(s->adv, "side", offer, &o);
+	for (size_t i = 0; i < advisor_task_count(s->adv); i++)
+		add(ctx, advisor_task_id(s->adv, i));
+	for (size_t i = 0; i < advisor_position_count(s->adv); i++)
+		add(ctx, advisor_position_id(s->adv, i));
+}
+
+void complete_tasks(struct session *s, int argi, complete_add add, void *ctx)
+{
+	if (argi == 1)
+		for (size_t i = 0; i < advisor_task_count(s->adv); i++)
+			add(ctx, advisor_task_id(s->adv, i));
+}
+
+static void offer_attribute(void *ctx, const char *name)
+{
+	struct offer *o = ctx;
+	char *word = xasprintf("%s=", name);
+	o->add(o->ctx, word);
+	free(word);
+}
+
+void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx)
+{
+	if (argi == 1) {
+		complete_tasks(s, argi, add, ctx);
+		return;
+	}
+	struct offer o = {add, ctx};
+	advisor_each_attribute(s->adv, offer_attribute, &o);
+}
+
+void complete_roles(struct session *s, int argi, complete_add add, void *ctx)
+{
+	struct offer o = {add, ctx};
+	if (argi == 1)
+		advisor_each_item(s->adv, "role", offer, &o);
+}
+
+void complete_sides(struct session *s, int argi, complete_add add, void *ctx)
+{
+	struct offer o = {add, ctx};
+	if (argi == 1)
+		advisor_each_item(s->adv, "side", offer, &o);
+}
+
+void complete_candidate(struct session *s, int argi, complete_add add, void *ctx)
+{
+	struct offer o = {add, ctx};
+	if (argi == 1)
+		for (size_t i = 0; i < advisor_candidate_count(s->adv); i++)
+			add(ctx, advisor_candidate_id(s->adv, i));
+	else
+		advisor_each_item(s->adv, "skill", offer, &o);
+}
+
+void complete_match(struct session *s, int argi, complete_add add, void *ctx)
+{
+	if (argi == 1)
+		for (size_t i = 0; i < advisor_candidate_count(s->adv); i++)
+			add(ctx, advisor_candidate_id(s->adv, i));
+	else
+		complete_items(s, argi, add, ctx);
+}
+
+void complete_position(struct session *s, int argi, complete_add add, void *ctx)
+{
+	if (argi == 1)
+		for (size_t i = 0; i < advisor_position_count(s->adv); i++)
+			add(ctx, advisor_position_id(s->adv, i));
+	else
+		complete_items(s, argi, add, ctx);
+}

@@ -1,0 +1,117 @@
+;;; classify.clp - evidence about a task's side, from what the user stated:
+;;; its attributes (name=value) and the cues the lexicon finds in its text.
+;;; A negated cue ("sin contacto con clientes") counts against its side, or
+;;; for the opposite criterion where there is one.
+
+(deffacts classify-docs
+   (rule-doc (rule evidence-from-attribute) (source intro)
+      (es "Un atributo declarado de la tarea es evidencia del criterio al que apunta.")
+      (en "An attribute stated for the task is evidence for the criterion it points to."))
+   (rule-doc (rule duty-from-attribute) (source back-duties)
+      (es "La tarea cubre la función que el usuario declaró (duty=...).")
+      (en "The task covers the duty the user stated (duty=...)."))
+   (rule-doc (rule duty-from-text) (source lexicon)
+      (es "La tarea cubre una función porque su texto la nombra.")
+      (en "The task covers a duty because its text names it."))
+   (rule-doc (rule evidence-from-duty) (source front-duties)
+      (es "Cada función pertenece a un lado (front office o back office): cubrirla es evidencia de ese lado.")
+      (en "Each duty belongs to one side (front or back office): covering it is evidence for that side."))
+   (rule-doc (rule evidence-against-negated-duty) (source lexicon)
+      (es "Una función nombrada con negación («sin facturación») cuenta en contra de su lado.")
+      (en "A duty named with a negation (\"no invoicing\") counts against its side."))
+   (rule-doc (rule role-from-text) (source lexicon)
+      (es "El texto de la tarea nombra un puesto.")
+      (en "The task's text names a job."))
+   (rule-doc (rule evidence-from-role) (source front-duties)
+      (es "Los puestos que el artículo cita son de un lado: nombrarlo es evidencia de ese lado.")
+      (en "The jobs the article names belong to one side: naming one is evidence for that side."))
+   (rule-doc (rule evidence-against-negated-role) (source lexicon)
+      (es "Un puesto nombrado con negación cuenta en contra de su lado.")
+      (en "A job named with a negation counts against its side."))
+   (rule-doc (rule evidence-from-criterion-cue) (source intro)
+      (es "El texto muestra un criterio del artículo (trato con clientes, ventas, trabajo administrativo, proveedores).")
+      (en "The text shows one of the article's criteria (customer contact, sales, administrative work, vendors)."))
+   (rule-doc (rule evidence-from-negated-criterion-cue) (source intro)
+      (es "Un criterio negado («sin contacto con clientes») cuenta para el criterio opuesto: sin trato con clientes es back office.")
+      (en "A negated criterion (\"no customer contact\") counts for the opposite one: without customer contact it is back office."))
+   (rule-doc (rule evidence-against-negated-criterion-cue) (source intro)
+      (es "Un criterio negado sin opuesto cuenta en contra de su lado.")
+      (en "A negated criterion with no opposite counts against its side.")))
+
+(defrule evidence-from-attribute
+   (logical (task-attr (task ?t) (name ?n) (value ?v))
+            (attribute-signal (name ?n) (value ?v) (criterion ?c))
+            (criterion (id ?c) (side ?s) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?c) (basis attribute)
+                     (detail (str-cat ?n "=" ?v)) (source ?src) (rule evidence-from-attribute))))
+
+(defrule duty-from-attribute
+   (logical (task-attr (task ?t) (name duty) (value ?d))
+            (duty (id ?d)))
+   =>
+   (assert (task-duty (task ?t) (duty ?d) (basis attribute) (detail (str-cat "duty=" ?d)))))
+
+(defrule duty-from-text
+   (logical (task-cue (task ?t) (means ?d) (negated no) (words ?x))
+            (duty (id ?d)))
+   =>
+   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
+
+(defrule evidence-from-duty
+   (logical (task-duty (task ?t) (duty ?d) (basis ?b) (detail ?x))
+            (duty (id ?d) (side ?s) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?d) (basis ?b) (detail ?x)
+                     (source ?src) (rule evidence-from-duty))))
+
+(defrule evidence-against-negated-duty
+   (logical (task-cue (task ?t) (means ?d) (negated yes) (words ?x))
+            (duty (id ?d) (side ?s) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight (- 0 ?w)) (about ?d) (basis text) (detail ?x)
+                     (source ?src) (rule evidence-against-negated-duty))))
+
+(defrule role-from-text
+   (logical (task-cue (task ?t) (means ?r) (negated no) (words ?x))
+            (role (id ?r)))
+   =>
+   (assert (task-role (task ?t) (role ?r) (detail ?x))))
+
+(defrule evidence-from-role
+   (logical (task-role (task ?t) (role ?r) (detail ?x))
+            (role-side (role ?r) (side ?s))
+            (role (id ?r) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?r) (basis text) (detail ?x)
+                     (source ?src) (rule evidence-from-role))))
+
+(defrule evidence-against-negated-role
+   (logical (task-cue (task ?t) (means ?r) (negated yes) (words ?x))
+            (role-side (role ?r) (side ?s))
+            (role (id ?r) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight (- 0 ?w)) (about ?r) (basis text) (detail ?x)
+                     (source ?src) (rule evidence-against-negated-role))))
+
+(defrule evidence-from-criterion-cue
+   (logical (task-cue (task ?t) (means ?c) (negated no) (words ?x))
+            (criterion (id ?c) (side ?s) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?c) (basis text) (detail ?x)
+                     (source ?src) (rule evidence-from-criterion-cue))))
+
+(defrule evidence-from-negated-criterion-cue
+   (logical (task-cue (task ?t) (means ?c) (negated yes) (words ?x))
+            (criterion (id ?c) (opposite ?o&~none))
+            (criterion (id ?o) (side ?s) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?o) (basis text) (detail ?x)
+                     (source ?src) (rule evidence-from-negated-criterion-cue))))
+
+(defrule evidence-against-negated-criterion-cue
+   (logical (task-cue (task ?t) (means ?c) (negated yes) (words ?x))
+            (criterion (id ?c) (opposite none) (side ?s) (weight ?w) (source ?src)))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight (- 0 ?w)) (about ?c) (basis text) (detail ?x)
+                     (source ?src) (rule evidence-against-negated-criterion-cue))))
