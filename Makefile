@@ -23,8 +23,9 @@ ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/xall
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/out.c repl/msg.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
-TEST_BINS := $(B)/tests/test_host $(B)/tests/pty_test
-TESTS     := $(B)/tests/test_host tests/transcripts/run $(B)/tests/pty_test
+TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/pty_test
+UNIT      := $(B)/tests/test_host $(B)/tests/test_text
+TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 
@@ -63,6 +64,10 @@ $(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/xall
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
 
+$(B)/tests/test_text: tests/unit/test_text.c $(B)/engine/text.o $(B)/engine/xalloc.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lutf8proc -lstemmer
+
 $(B)/tests/pty_test: tests/pty/pty_test.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $< -lutil
@@ -77,7 +82,7 @@ test: deps $(B)/oficio $(TEST_BINS)
 # terminal and is timing-bound, so it runs without it).
 test-valgrind: deps $(B)/oficio $(TEST_BINS)
 	@command -v valgrind >/dev/null || { echo "make test-valgrind needs valgrind: apt-get install -y valgrind"; exit 1; }
-	CMOCKA_MESSAGE_OUTPUT=TAP prove --exec '$(VALGRIND)' $(B)/tests/test_host
+	CMOCKA_MESSAGE_OUTPUT=TAP prove --exec '$(VALGRIND)' $(UNIT)
 	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_WRAP="$(VALGRIND)" prove --exec '' tests/transcripts/run
 
 install: $(B)/oficio

@@ -387,6 +387,23 @@ void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const
 	}
 }
 
+static const struct attribute *find_attr(const struct advisor *a, const char *name);
+
+void advisor_each_value(const struct advisor *a, const char *typed,
+			void (*fn)(void *ctx, const char *value, bool kind), void *ctx)
+{
+	size_t n = strcspn(typed, "=");
+	char *name = xstrndup(typed, n);
+	const struct attribute *at = find_attr(a, name);
+	free(name);
+	for (size_t i = 0; at && i < at->nvalues; i++) {
+		bool kind = false;
+		for (size_t j = 0; j < a->nitems && !kind; j++)
+			kind = strcmp(a->items[j].kind, at->values[i]) == 0;
+		fn(ctx, at->values[i], kind);
+	}
+}
+
 static double importance_rank(const struct advisor *a, const char *importance)
 {
 	const struct item *it = find_item(a, importance);
@@ -632,6 +649,10 @@ static int cmp_reason(const void *x, const void *y)
 static void read_task(struct advisor *a, const char *id, const char *text, struct advice_task *out)
 {
 	*out = (struct advice_task){.id = xstrdup(id), .text = xstrdup(text)};
+	const struct task_in *in = find_task(a, id);
+	out->attrs = xcalloc(in && in->nattrs ? in->nattrs : 1, sizeof *out->attrs);
+	for (size_t i = 0; in && i < in->nattrs; i++)
+		out->attrs[out->nattrs++] = xasprintf("%s=%s", in->names[i], in->values[i]);
 	struct select s;
 	select_facts(a, "task", "id", id, NULL, NULL, &s);
 	out->lang = xstrdup(s.n ? get_s(a->h, s.v[0], "lang") : "unknown");
@@ -694,6 +715,7 @@ void advice_task_free(struct advice_task *t)
 	}
 	free(t->reasons);
 	strv_free(t->duties, t->nduties);
+	strv_free(t->attrs, t->nattrs);
 	*t = (struct advice_task){0};
 }
 
@@ -823,6 +845,19 @@ static int cmp_skill(const void *x, const void *y)
 	return (op > oq) - (op < oq);
 }
 
+/* Reasons: the strongest first, and the article's before inferred links. */
+static int cmp_need(const void *x, const void *y)
+{
+	const struct advice_need *p = x, *q = y;
+	double rp = importance_rank(sorting, p->importance), rq = importance_rank(sorting, q->importance);
+	if (rp != rq)
+		return rp < rq ? 1 : -1;
+	int ip = strcmp(p->source, "inferred") == 0, iq = strcmp(q->source, "inferred") == 0;
+	if (ip != iq)
+		return ip - iq;
+	return strcmp(p->of, q->of);
+}
+
 static void read_position(struct advisor *a, const char *id, const char *shown, struct strv *items,
 			  struct advice_position *out)
 {
@@ -846,6 +881,8 @@ static void read_position(struct advisor *a, const char *id, const char *shown, 
 			    .source = xstrdup(get_s(a->h, n.v[j], "source")),
 			    .rule = xstrdup(get_s(a->h, n.v[j], "rule"))};
 		free(n.v);
+		sorting = a;
+		qsort(k->because, k->nbecause, sizeof *k->because, cmp_need);
 	}
 	free(s.v);
 	sorting = a;

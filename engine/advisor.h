@@ -78,8 +78,12 @@ void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(voi
  * Returns the id (the advisor's), or NULL with the error set. */
 const char *advisor_resolve(struct advisor *a, const char *word, const char *const *kinds);
 
-/* Attribute names (both languages) and values, for completion and help. */
+/* Attribute names (both languages), for completion and help. */
 void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx);
+/* The values an attribute takes, for what the user typed as name=value (or
+ * name): kind is true for a kind of knowledge (any duty id, say). */
+void advisor_each_value(const struct advisor *a, const char *typed,
+			void (*fn)(void *ctx, const char *value, bool kind), void *ctx);
 
 /* ---------------------------------------------------------------- tasks */
 
@@ -101,6 +105,8 @@ struct advice_task {
 	size_t nreasons;
 	char **duties; /* duty ids the task covers */
 	size_t nduties;
+	char **attrs; /* "name=value", as stated */
+	size_t nattrs;
 };
 
 void advice_task_free(struct advice_task *t);

@@ -26,6 +26,14 @@ static void join_word(void *ctx, const char *word)
 	strbuf_add(b, word, strlen(word));
 }
 
+/* An attribute's value for a listing: a value, or "any duty id". */
+static void join_value(void *ctx, const char *value, bool kind)
+{
+	char *text = kind ? xasprintf(msg(M_ANY_ID), value) : xstrdup(value);
+	join_word(ctx, text);
+	free(text);
+}
+
 /* One error line for a failed advisor call. */
 static int advice_failed(struct session *s)
 {
@@ -58,9 +66,13 @@ static int advice_failed(struct session *s)
 		free(names.s);
 		break;
 	}
-	case ADV_BAD_VALUE:
-		repl_error(s, msg(M_BAD_VALUE), d);
+	case ADV_BAD_VALUE: {
+		struct strbuf values = {0};
+		advisor_each_value(s->adv, d, join_value, &values);
+		repl_error(s, msg(M_BAD_VALUE), d, values.s ? values.s : "");
+		free(values.s);
 		break;
+	}
 	case ADV_NO_TEXT:
 		repl_error(s, "%s", msg(M_NO_TEXT));
 		break;
@@ -115,6 +127,7 @@ static json_t *task_json(struct session *s, const struct advice_task *t, bool wi
 	}
 	json_object_set_new(o, "evidence", ev);
 	json_object_set_new(o, "duties", strings_json(t->duties, t->nduties));
+	json_object_set_new(o, "attributes", strings_json(t->attrs, t->nattrs));
 	return o;
 }
 
@@ -177,9 +190,13 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 			json_object_set_new(o, "text", json_string(t.text));
 			json_object_set_new(o, "side", json_string(t.side));
 			json_object_set_new(o, "confidence", json_real(t.confidence));
+			json_object_set_new(o, "attributes", strings_json(t.attrs, t.nattrs));
 			json_array_append_new(list, o);
 		} else {
-			printf("  %-12s %-22s %.2f  %s\n", t.id, L(s, t.side), t.confidence, t.text);
+			printf("  %-12s %-22s %.2f  %s", t.id, L(s, t.side), t.confidence, t.text);
+			for (size_t j = 0; j < t.nattrs; j++)
+				printf("%s%s", *t.text || j ? " " : "", t.attrs[j]);
+			putchar('\n');
 		}
 		advice_task_free(&t);
 	}
@@ -228,6 +245,8 @@ void batch_run(struct session *s, FILE *in)
 		no++;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
+		if (s->echo)
+			repl_echo(s, line, (size_t)n);
 		if (n == 0)
 			continue;
 		json_error_t jerr;
@@ -322,11 +341,12 @@ static void print_position(struct session *s, const struct advice_position *p)
 		for (size_t j = 0; j < k->nbecause && j < BECAUSE_SHOWN; j++) {
 			const struct advice_need *n = &k->because[j];
 			printf("      ");
-			if (strcmp(n->via, n->of) == 0)
-				printf(msg(M_BECAUSE_ONE), L(s, n->via), L(s, n->importance), n->source);
-			else
-				printf(msg(M_BECAUSE_TWO), L(s, n->via), L(s, n->of), L(s, n->importance), n->source);
-			putchar('\n');
+			printf(msg(M_BECAUSE), L(s, n->via));
+			if (strcmp(n->via, n->of) != 0)
+				printf(msg(M_THROUGH), L(s, n->of));
+			if (strcmp(n->importance, k->importance) != 0)
+				printf(" (%s)", L(s, n->importance));
+			printf(" [%s]\n", n->source);
 		}
 		if (k->nbecause > BECAUSE_SHOWN)
 			printf("      "), printf(msg(M_MORE_REASONS), k->nbecause - BECAUSE_SHOWN), putchar('\n');

@@ -25,9 +25,10 @@ static int column_of(const char *line, const char *p)
 	return col;
 }
 
-/* Splits a line into words. "double" and 'single' quotes group words;
- * inside double quotes a backslash takes the next character as it is.
- * Returns the number of words, or -1 with *bad_col set. */
+/* Splits a line into words. "double" and 'single' quotes at the start of
+ * a word group words; inside double quotes a backslash takes the next
+ * character as it is. A quote inside a word is an apostrophe ("workers'
+ * comp", "shop's"). Returns the number of words, or -1 with *bad_col set. */
 static int tokenize(const char *line, char ***out, int *bad_col)
 {
 	char **argv = NULL;
@@ -41,7 +42,7 @@ static int tokenize(const char *line, char ***out, int *bad_col)
 		struct strbuf word = {0};
 		strbuf_add(&word, "", 0);
 		while (*p && *p != ' ' && *p != '\t') {
-			if (*p == '"' || *p == '\'') {
+			if ((*p == '"' || *p == '\'') && word.n == 0) {
 				char q = *p;
 				const char *open = p++;
 				while (*p && *p != q) {

@@ -81,7 +81,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "no hay ningún candidato «%s» (añada uno con «candidato NOMBRE HABILIDAD...»)") \
 	MSG(M_UNKNOWN_ATTR, "unknown attribute '%s'; the attributes are: %s", \
 	    "atributo desconocido «%s»; los atributos son: %s") \
-	MSG(M_BAD_VALUE, "'%s': the attribute does not take this value", "«%s»: el atributo no admite ese valor") \
+	MSG(M_BAD_VALUE, "'%s': the attribute takes %s", "«%s»: el atributo admite %s") \
+	MSG(M_ANY_ID, "any %s id", "cualquier id de %s") \
 	MSG(M_NO_TEXT, "a task needs a description or attributes (name=value)", \
 	    "una tarea necesita una descripción o atributos (nombre=valor)") \
 	MSG(M_ENGINE_FAILED, "the rules failed: %s", "las reglas fallaron: %s") \
@@ -94,8 +95,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "aún no hay tareas: describa una con «tarea ID TEXTO»") \
 	MSG(M_FORGOTTEN, "task %s forgotten", "tarea %s olvidada") \
 	MSG(M_NO_SKILLS, "no skills found for this position", "no se hallaron habilidades para este puesto") \
-	MSG(M_BECAUSE_ONE, "because of %s: %s [%s]", "por %s: %s [%s]") \
-	MSG(M_BECAUSE_TWO, "because of %s, through %s: %s [%s]", "por %s, a través de %s: %s [%s]") \
+	MSG(M_BECAUSE, "because of %s", "por %s") \
+	MSG(M_THROUGH, ", through %s", ", a través de %s") \
 	MSG(M_POSITION_KEPT, "position %s kept (%zu skills)", "puesto %s guardado (%zu habilidades)") \
 	MSG(M_CANDIDATE_KEPT, "candidate %s:", "candidato %s:") \
 	MSG(M_FIT, "%s fits %.2f", "%s encaja %.2f") \

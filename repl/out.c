@@ -49,7 +49,7 @@ void say(struct session *s, const char *fmt, ...)
 void out_json(struct session *s, json_t *doc)
 {
 	(void)s;
-	char *text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	char *text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 	if (text) {
 		fputs(text, stdout);
 		fputc('\n', stdout);

@@ -78,7 +78,7 @@ static int bad_column(const char *line, size_t n)
 
 /* Echoes a line with anything unprintable shown as '?', so raw control
  * bytes never reach the terminal. */
-static void echo_line(const struct session *s, const char *line, size_t n)
+void repl_echo(const struct session *s, const char *line, size_t n)
 {
 	fputs(prompt_for(s), stdout);
 	const unsigned char *p = (const unsigned char *)line;
@@ -285,7 +285,7 @@ void repl_stream(struct session *s, FILE *f, const char *name)
 			len--;
 		line[len] = '\0';
 		if (s->echo)
-			echo_line(s, line, len);
+			repl_echo(s, line, len);
 		repl_line(s, line, len);
 	}
 	free(line);

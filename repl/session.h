@@ -129,6 +129,8 @@ void complete_position(struct session *s, int argi, complete_add add, void *ctx)
 /* The REPL (repl.c). */
 /* Handles one input line: a command, or CLIPS text. */
 void repl_line(struct session *s, const char *line, size_t n);
+/* Echoes an input line after the prompt (--echo), unprintable bytes as '?'. */
+void repl_echo(const struct session *s, const char *line, size_t n);
 /* Call at end of input: reports an unfinished CLIPS expression. */
 void repl_finish(struct session *s);
 /* Reads lines from f until end or quit; name is used in error locations

@@ -1,7 +1,12 @@
-;;; verdict.clp - the evidence of a task, summed per side, gives its side
+;;; verdict.clp - the evidence of a task, scored per side, gives its side
 ;;; (front-office, back-office, mixed or unknown) and a confidence, with the
-;;; thresholds of kb/params.clp. The verdict hangs on the task's revision,
-;;; which oficio bumps whenever the task changes, so it is drawn again.
+;;; thresholds of kb/params.clp. A side's score counts each thing (criterion,
+;;; duty, role) once, at its strongest, and each further thing counts less
+;;; (param repeat-decay): five words about customers are one fact, not five,
+;;; and a long list of duties on one side does not drown one on the other.
+;;; Evidence against a side (negated cues) is subtracted in full. The verdict
+;;; hangs on the task's revision, which oficio bumps whenever the task
+;;; changes, so it is drawn again.
 
 (deffacts verdict-docs
    (rule-doc (rule verdict) (source intro)
@@ -12,11 +17,29 @@
    (do-for-fact ((?p param)) (eq ?p:id ?id) (return ?p:value))
    0)
 
+(deffunction strongest-for (?task ?side ?about)
+   (bind ?best 0.0)
+   (do-for-all-facts ((?e evidence))
+         (and (eq ?e:task ?task) (eq ?e:side ?side) (eq ?e:about ?about) (> ?e:weight ?best))
+      (bind ?best ?e:weight))
+   ?best)
+
 (deffunction side-score (?task ?side)
-   (bind ?sum 0.0)
+   (bind ?against 0.0)
+   (bind ?abouts (create$))
    (do-for-all-facts ((?e evidence)) (and (eq ?e:task ?task) (eq ?e:side ?side))
-      (bind ?sum (+ ?sum ?e:weight)))
-   (max 0.0 ?sum))
+      (if (< ?e:weight 0)
+       then (bind ?against (+ ?against ?e:weight))
+       else (if (not (member$ ?e:about ?abouts)) then (bind ?abouts (create$ ?abouts ?e:about)))))
+   (bind ?weights (create$))
+   (foreach ?a ?abouts (bind ?weights (create$ ?weights (strongest-for ?task ?side ?a))))
+   (bind ?weights (sort < ?weights))
+   (bind ?sum 0.0)
+   (bind ?factor 1.0)
+   (foreach ?w ?weights
+      (bind ?sum (+ ?sum (* ?factor ?w)))
+      (bind ?factor (* ?factor (param-value repeat-decay))))
+   (max 0.0 (+ ?sum ?against)))
 
 (defrule verdict
    (declare (salience -10))

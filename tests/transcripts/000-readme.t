@@ -14,6 +14,6 @@ oficio> (deffunction twice (?x) (* 2 ?x))
 oficio> (twice 21)
 42
 oficio> reiniciar
-sesión borrada: hechos eliminados, restaurados los hechos iniciales del conocimiento
+sesión borrada: tareas, puestos, candidatos y hechos tecleados olvidados
 oficio> bogus
 error: orden desconocida «bogus» (escriba «ayuda» para ver la lista)

@@ -2,24 +2,24 @@
 # exit: 1
 oficio> help
 Commands (English name, Spanish alias):
-  task ID TEXT... [NAME=VALUE...] describe a task (again): its side, confidence and reasons (tarea)
-  tasks                    every task with its side and confidence (tareas)
-  forget ID                forget a task (olvidar)
-  classify TEXT... [NAME=VALUE...] classify a task without keeping it (clasificar)
-  roles                    the article's jobs and their sides
-  role ID                  a job: its side, duties and the skills it needs (rol)
-  duties                   the duties and their sides (funciones)
-  skills [SIDE]            the skills, or those a side needs (habilidades)
-  hire ID...               the skills a position covering these roles, duties or tasks needs (contratar)
-  position NAME ID...      name a position covering roles, duties or tasks (puesto)
-  candidate NAME SKILL...  record a candidate's skills (ids or labels) (candidato)
-  match NAME ID...         how well a candidate fits a position (evaluar)
-  rank ID...               the candidates ordered by fit for a position (ordenar)
-  help [COMMAND]           show the commands, or how to use one (ayuda)
-  lang [es|en]             show or change the language of messages (idioma)
-  reset                    clear the session: forget tasks, positions and candidates (reiniciar)
-  reload                   read the knowledge files again, keeping the session (recargar)
-  quit                     leave oficio (salir)
+  task ID TEXT... [NAME=VALUE...]   describe a task (again): its side, confidence and reasons (tarea)
+  tasks                             every task with its side and confidence (tareas)
+  forget ID                         forget a task (olvidar)
+  classify TEXT... [NAME=VALUE...]  classify a task without keeping it (clasificar)
+  roles                             the article's jobs and their sides
+  role ID                           a job: its side, duties and the skills it needs (rol)
+  duties                            the duties and their sides (funciones)
+  skills [SIDE]                     the skills, or those a side needs (habilidades)
+  hire ID...                        the skills a position covering these roles, duties or tasks needs (contratar)
+  position NAME ID...               name a position covering roles, duties or tasks (puesto)
+  candidate NAME SKILL...           record a candidate's skills (ids or labels) (candidato)
+  match NAME ID...                  how well a candidate fits a position (evaluar)
+  rank ID...                        the candidates ordered by fit for a position (ordenar)
+  help [COMMAND]                    show the commands, or how to use one (ayuda)
+  lang [es|en]                      show or change the language of messages (idioma)
+  reset                             clear the session: forget tasks, positions and candidates (reiniciar)
+  reload                            read the knowledge files again, keeping the session (recargar)
+  quit                              leave oficio (salir)
 A line that starts with '(' goes to CLIPS; it may span several lines.
 Type 'help COMMAND' for one command. Tab completes commands and arguments.
 oficio> help quit
@@ -36,23 +36,23 @@ oficio> help quit lang
 error: 'help': wrong number of arguments, it takes at most 1; usage: help [COMMAND]
 oficio> ayuda
 Commands (English name, Spanish alias):
-  task ID TEXT... [NAME=VALUE...] describe a task (again): its side, confidence and reasons (tarea)
-  tasks                    every task with its side and confidence (tareas)
-  forget ID                forget a task (olvidar)
-  classify TEXT... [NAME=VALUE...] classify a task without keeping it (clasificar)
-  roles                    the article's jobs and their sides
-  role ID                  a job: its side, duties and the skills it needs (rol)
-  duties                   the duties and their sides (funciones)
-  skills [SIDE]            the skills, or those a side needs (habilidades)
-  hire ID...               the skills a position covering these roles, duties or tasks needs (contratar)
-  position NAME ID...      name a position covering roles, duties or tasks (puesto)
-  candidate NAME SKILL...  record a candidate's skills (ids or labels) (candidato)
-  match NAME ID...         how well a candidate fits a position (evaluar)
-  rank ID...               the candidates ordered by fit for a position (ordenar)
-  help [COMMAND]           show the commands, or how to use one (ayuda)
-  lang [es|en]             show or change the language of messages (idioma)
-  reset                    clear the session: forget tasks, positions and candidates (reiniciar)
-  reload                   read the knowledge files again, keeping the session (recargar)
-  quit                     leave oficio (salir)
+  task ID TEXT... [NAME=VALUE...]   describe a task (again): its side, confidence and reasons (tarea)
+  tasks                             every task with its side and confidence (tareas)
+  forget ID                         forget a task (olvidar)
+  classify TEXT... [NAME=VALUE...]  classify a task without keeping it (clasificar)
+  roles                             the article's jobs and their sides
+  role ID                           a job: its side, duties and the skills it needs (rol)
+  duties                            the duties and their sides (funciones)
+  skills [SIDE]                     the skills, or those a side needs (habilidades)
+  hire ID...                        the skills a position covering these roles, duties or tasks needs (contratar)
+  position NAME ID...               name a position covering roles, duties or tasks (puesto)
+  candidate NAME SKILL...           record a candidate's skills (ids or labels) (candidato)
+  match NAME ID...                  how well a candidate fits a position (evaluar)
+  rank ID...                        the candidates ordered by fit for a position (ordenar)
+  help [COMMAND]                    show the commands, or how to use one (ayuda)
+  lang [es|en]                      show or change the language of messages (idioma)
+  reset                             clear the session: forget tasks, positions and candidates (reiniciar)
+  reload                            read the knowledge files again, keeping the session (recargar)
+  quit                              leave oficio (salir)
 A line that starts with '(' goes to CLIPS; it may span several lines.
 Type 'help COMMAND' for one command. Tab completes commands and arguments.

@@ -3,24 +3,24 @@
 # exit: 1
 oficio> ayuda
 Órdenes (nombre en español, alias en inglés):
-  tarea ID TEXTO... [NOMBRE=VALOR...] describe una tarea (o la redescribe): su lado, confianza y razones (task)
-  tareas                   todas las tareas con su lado y confianza (tasks)
-  olvidar ID               olvida una tarea (forget)
-  clasificar TEXTO... [NOMBRE=VALOR...] clasifica una tarea sin guardarla (classify)
-  roles                    los puestos del artículo y su lado
-  rol ID                   un puesto: su lado, funciones y habilidades (role)
-  funciones                las funciones y su lado (duties)
-  habilidades [LADO]       las habilidades, o las que necesita un lado (skills)
-  contratar ID...          las habilidades de un puesto que cubre estos puestos, funciones o tareas (hire)
-  puesto NOMBRE ID...      nombra un puesto que cubre puestos, funciones o tareas (position)
-  candidato NOMBRE HABILIDAD... registra las habilidades de un candidato (ids o nombres) (candidate)
-  evaluar NOMBRE ID...     cuánto encaja un candidato en un puesto (match)
-  ordenar ID...            los candidatos ordenados por su encaje en un puesto (rank)
-  ayuda [ORDEN]            muestra las órdenes, o cómo se usa una (help)
-  idioma [es|en]           muestra o cambia el idioma de los mensajes (lang)
-  reiniciar                borra la sesión: olvida tareas, puestos y candidatos (reset)
-  recargar                 vuelve a leer los ficheros de conocimiento, conservando la sesión (reload)
-  salir                    sale de oficio (quit)
+  tarea ID TEXTO... [NOMBRE=VALOR...]    describe una tarea (o la redescribe): su lado, confianza y razones (task)
+  tareas                                 todas las tareas con su lado y confianza (tasks)
+  olvidar ID                             olvida una tarea (forget)
+  clasificar TEXTO... [NOMBRE=VALOR...]  clasifica una tarea sin guardarla (classify)
+  roles                                  los puestos del artículo y su lado
+  rol ID                                 un puesto: su lado, funciones y habilidades (role)
+  funciones                              las funciones y su lado (duties)
+  habilidades [LADO]                     las habilidades, o las que necesita un lado (skills)
+  contratar ID...                        las habilidades de un puesto que cubre estos puestos, funciones o tareas (hire)
+  puesto NOMBRE ID...                    nombra un puesto que cubre puestos, funciones o tareas (position)
+  candidato NOMBRE HABILIDAD...          registra las habilidades de un candidato (ids o nombres) (candidate)
+  evaluar NOMBRE ID...                   cuánto encaja un candidato en un puesto (match)
+  ordenar ID...                          los candidatos ordenados por su encaje en un puesto (rank)
+  ayuda [ORDEN]                          muestra las órdenes, o cómo se usa una (help)
+  idioma [es|en]                         muestra o cambia el idioma de los mensajes (lang)
+  reiniciar                              borra la sesión: olvida tareas, puestos y candidatos (reset)
+  recargar                               vuelve a leer los ficheros de conocimiento, conservando la sesión (reload)
+  salir                                  sale de oficio (quit)
 Una línea que empieza por «(» va a CLIPS; puede ocupar varias líneas.
 Escriba «ayuda ORDEN» para ver una orden. El tabulador completa órdenes y argumentos.
 oficio> ayuda salir

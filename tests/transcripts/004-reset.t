@@ -12,7 +12,7 @@ f-3     (item (name kiwi) (size 1))
 f-4     (big (name kiwi))
 For a total of 5 facts.
 oficio> reset
-session cleared: facts removed, the knowledge's initial facts restored
+session cleared: tasks, positions, candidates and typed facts forgotten
 oficio> (facts)
 f-0     (initial-fact)
 f-1     (item (name apple) (size 3))
@@ -21,4 +21,4 @@ For a total of 3 facts.
 oficio> reset now
 error: 'reset': wrong number of arguments, it takes none; usage: reset
 oficio> reiniciar
-session cleared: facts removed, the knowledge's initial facts restored
+session cleared: tasks, positions, candidates and typed facts forgotten

@@ -12,7 +12,7 @@ oficio> bogus
 oficio> help quit
 {"command":{"name":"quit","alias":"salir","usage":"quit","summary":"leave oficio"}}
 oficio> reset
-{"ok":true,"message":"session cleared: facts removed, the knowledge's initial facts restored"}
+{"ok":true,"message":"session cleared: tasks, positions, candidates and typed facts forgotten"}
 oficio> reload
 {"ok":true,"message":"knowledge reloaded: 3 files"}
 oficio> lang fr

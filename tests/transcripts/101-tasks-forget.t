@@ -1,0 +1,28 @@
+# about: tasks lists the tasks; forget removes one
+# exit: 1
+oficio> tasks
+no tasks yet: describe one with 'task ID TEXT'
+oficio> task a payroll and timesheets
+a: back office (confidence 0.75; front 0.0, back 3.0)
+  + timesheets, from "timesheets": back office +2.0 [back-skills]
+  + payroll processing, from "payroll": back office +2.0 [back-duties]
+oficio> task b ring up sales at the till
+b: front office (confidence 0.78; front 3.5, back 0.0)
+  + cashier, from "at the till": front office +2.5 [front-duties]
+  + cashier, from "ring up": front office +2.5 [front-duties]
+  + its aim is to generate sales, from "sales": front office +2.0 [front-duties]
+oficio> tasks
+  a            back office            0.75  payroll and timesheets
+  b            front office           0.78  ring up sales at the till
+oficio> tasks now
+error: 'tasks': wrong number of arguments, it takes none; usage: tasks
+oficio> forget a
+task a forgotten
+oficio> forget a
+error: no task 'a' (try 'tasks')
+oficio> forget
+error: 'forget': wrong number of arguments, it takes 1; usage: forget ID
+oficio> olvidar b
+task b forgotten
+oficio> tareas
+no tasks yet: describe one with 'task ID TEXT'

@@ -1,0 +1,17 @@
+# about: --json answers of the domain commands
+# args: --json
+# exit: 1
+oficio> task t1 payroll and invoices
+{"id":"t1","text":"payroll and invoices","lang":"unknown","side":"back-office","label":"back office","confidence":0.75,"scores":{"front-office":0.0,"back-office":3.0},"evidence":[{"about":"accounts-receivable","label":"accounts receivable","side":"back-office","weight":2.0,"basis":"text","cue":"invoices","rule":"evidence-from-duty","description":"Each duty belongs to one side (front or back office): covering it is evidence for that side.","provenance":"back-duties"},{"about":"payroll","label":"payroll processing","side":"back-office","weight":2.0,"basis":"text","cue":"payroll","rule":"evidence-from-duty","description":"Each duty belongs to one side (front or back office): covering it is evidence for that side.","provenance":"back-duties"}],"duties":["accounts-receivable","payroll"],"attributes":[]}
+oficio> tasks
+{"tasks":[{"id":"t1","text":"payroll and invoices","side":"back-office","confidence":0.75,"attributes":[]}]}
+oficio> classify greet visitors
+{"text":"greet visitors","lang":"unknown","side":"front-office","label":"front office","confidence":0.75,"scores":{"front-office":3.0,"back-office":0.0},"evidence":[{"about":"customer-contact","label":"direct dealings with customers","side":"front-office","weight":3.0,"basis":"text","cue":"greet visitors","rule":"evidence-from-criterion-cue","description":"The text shows one of the article's criteria (customer contact, sales, administrative work, vendors).","provenance":"intro"}],"duties":[],"attributes":[]}
+oficio> candidate ana numeracy
+{"candidate":"ana","skills":["numeracy"]}
+oficio> match ana accountant
+{"candidate":"ana","fit":0.14,"has":[{"skill":"numeracy","label":"ease with numbers and maths","importance":"essential"}],"missing":[{"skill":"oral-written-communication","label":"oral and written communication","importance":"essential"},{"skill":"organization","label":"organisational ability","importance":"essential"},{"skill":"document-handling","label":"document handling (correct filing, on-time dispatch)","importance":"essential"},{"skill":"basic-computer","label":"basic computer skills","importance":"essential"},{"skill":"accounting-software","label":"accounting software","importance":"essential"},{"skill":"word-processing","label":"word processing","importance":"important"},{"skill":"job-software","label":"software specific to the job","importance":"useful"}]}
+oficio> task t9 x=y
+{"error":"unknown attribute 'x'; the attributes are: contact, contacto, sales, ventas, nature, naturaleza, vendors, proveedores, duty, funcion"}
+oficio> hire nothing
+{"error":"nothing called 'nothing': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')"}
