@@ -54,14 +54,14 @@ essential:
       because of network administrator, through back office [back-skills]
   basic computer skills (basic-computer)
       because of network administrator, through back office [computer-skills]
+  word processing (word-processing)
+      because of network administrator, through back office [computer-skills]
   advanced computing (installing and maintaining computers) (advanced-computing)
       because of network administrator, through installing and maintaining computers and the network [computer-skills]
       because of network administrator [computer-skills]
 important:
   organisational ability (organization)
       because of network administrator, through back office [back-skills]
-  word processing (word-processing)
-      because of network administrator, through back office [computer-skills]
 useful:
   software specific to the job (job-software)
       because of network administrator, through back office [computer-skills]
@@ -85,14 +85,13 @@ essential:
       because of accountant, through tax compliance (local, state and federal) (important) [inferred]
   basic computer skills (basic-computer)
       because of accountant, through back office [computer-skills]
+  word processing (word-processing)
+      because of accountant, through back office [computer-skills]
   accounting software (accounting-software)
       because of accountant [computer-skills]
       because of accountant, through accounting [computer-skills]
       because of accountant, through bookkeeping [computer-skills]
       (and 2 more)
-important:
-  word processing (word-processing)
-      because of accountant, through back office [computer-skills]
 useful:
   software specific to the job (job-software)
       because of accountant, through back office [computer-skills]

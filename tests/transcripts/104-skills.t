@@ -47,11 +47,11 @@ essential:
       because of back office [back-skills]
   basic computer skills (basic-computer)
       because of back office [computer-skills]
+  word processing (word-processing)
+      because of back office [computer-skills]
 important:
   organisational ability (organization)
       because of back office [back-skills]
-  word processing (word-processing)
-      because of back office [computer-skills]
 useful:
   software specific to the job (job-software)
       because of back office [computer-skills]

@@ -47,14 +47,13 @@ essential:
       because of accountant, through tax compliance (local, state and federal) (important) [inferred]
   basic computer skills (basic-computer)
       because of accountant, through back office [computer-skills]
+  word processing (word-processing)
+      because of accountant, through back office [computer-skills]
   accounting software (accounting-software)
       because of accountant [computer-skills]
       because of accountant, through accounting [computer-skills]
       because of accountant, through bookkeeping [computer-skills]
       (and 2 more)
-important:
-  word processing (word-processing)
-      because of accountant, through back office [computer-skills]
 useful:
   software specific to the job (job-software)
       because of accountant, through back office [computer-skills]
@@ -66,14 +65,14 @@ essential:
       because of network administrator, through back office [back-skills]
   basic computer skills (basic-computer)
       because of network administrator, through back office [computer-skills]
+  word processing (word-processing)
+      because of network administrator, through back office [computer-skills]
   advanced computing (installing and maintaining computers) (advanced-computing)
       because of network administrator, through installing and maintaining computers and the network [computer-skills]
       because of network administrator [computer-skills]
 important:
   organisational ability (organization)
       because of network administrator, through back office [back-skills]
-  word processing (word-processing)
-      because of network administrator, through back office [computer-skills]
 useful:
   software specific to the job (job-software)
       because of network administrator, through back office [computer-skills]
@@ -97,6 +96,8 @@ essential:
   basic computer skills (basic-computer)
       because of payroll processing, through back office [computer-skills]
       because of handling customer requests, through front office [computer-skills]
+  word processing (word-processing)
+      because of payroll processing, through back office [computer-skills]
 important:
   a friendly manner (friendly-personality)
       because of handling customer requests, through front office [front-skills]
@@ -111,8 +112,6 @@ important:
       because of handling customer requests, through front office [front-skills]
   organisational ability (organization)
       because of payroll processing, through back office [back-skills]
-  word processing (word-processing)
-      because of payroll processing, through back office [computer-skills]
   accounting software (accounting-software)
       because of payroll processing [inferred]
 useful:

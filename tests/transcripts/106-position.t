@@ -71,18 +71,18 @@ error: no candidate 'nobody' (add one with 'candidate NAME SKILL...')
 oficio> match ana accountant
 ana fits 0.14
   has: basic computer skills (essential)
-  missing: oral and written communication (essential), ease with numbers and maths (essential), organisational ability (essential), document handling (correct filing, on-time dispatch) (essential), accounting software (essential), word processing (important), software specific to the job (useful)
+  missing: oral and written communication (essential), ease with numbers and maths (essential), organisational ability (essential), document handling (correct filing, on-time dispatch) (essential), word processing (essential), accounting software (essential), software specific to the job (useful)
 oficio> rank
 error: 'rank': wrong number of arguments, it takes at least 1; usage: rank ID...
 oficio> rank front-desk
 1. ana 0.49  (missing: being articulate and well spoken, effective communication, a friendly manner, ...)
 2. luis 0.00  (missing: interpersonal skills, being articulate and well spoken, effective communication, ...)
 oficio> ordenar accountant
-1. luis 0.29  (missing: oral and written communication, document handling (correct filing, on-time dispatch), basic computer skills, ...)
+1. luis 0.27  (missing: oral and written communication, document handling (correct filing, on-time dispatch), basic computer skills, ...)
 2. ana 0.14  (missing: oral and written communication, ease with numbers and maths, organisational ability, ...)
 oficio> candidate luis numeracy accounting-software
 candidate luis: ease with numbers and maths, accounting software
 oficio> match luis accountant
-luis fits 0.29
+luis fits 0.27
   has: ease with numbers and maths (essential), accounting software (essential)
-  missing: oral and written communication (essential), organisational ability (essential), document handling (correct filing, on-time dispatch) (essential), basic computer skills (essential), word processing (important), software specific to the job (useful)
+  missing: oral and written communication (essential), organisational ability (essential), document handling (correct filing, on-time dispatch) (essential), basic computer skills (essential), word processing (essential), software specific to the job (useful)

@@ -15,11 +15,11 @@ imprescindible:
       por t1, a través de back office [back-skills]
   informática básica (basic-computer)
       por t1, a través de back office [computer-skills]
+  procesador de textos (word-processing)
+      por t1, a través de back office [computer-skills]
 importante:
   capacidad de organización (organization)
       por t1, a través de back office [back-skills]
-  procesador de textos (word-processing)
-      por t1, a través de back office [computer-skills]
   programas de contabilidad (accounting-software)
       por t1, a través de procesamiento de nóminas [inferred]
 útil:
@@ -28,9 +28,9 @@ importante:
 oficio> candidato ana numeracy
 candidato ana: soltura con números y cálculo
 oficio> evaluar ana t1
-ana encaja 0.16
+ana encaja 0.15
   tiene: soltura con números y cálculo (imprescindible)
-  le falta: comunicación oral y escrita (imprescindible), gestión de documentos (archivo correcto y envío a tiempo) (imprescindible), informática básica (imprescindible), capacidad de organización (importante), procesador de textos (importante), programas de contabilidad (importante), programas propios del puesto (útil)
+  le falta: comunicación oral y escrita (imprescindible), gestión de documentos (archivo correcto y envío a tiempo) (imprescindible), informática básica (imprescindible), procesador de textos (imprescindible), capacidad de organización (importante), programas de contabilidad (importante), programas propios del puesto (útil)
 oficio> tarea t2 nunca atiende al público
 t2: back office (confianza 0.67; front 0.0, back 2.0)
   + sin trato con clientes, por «atiende al público»: back office +2.0 [intro]
