@@ -610,19 +610,43 @@ static void retract_task(struct advisor *a, const char *id)
 	retract_where(a, "task-rev", "task", id);
 }
 
+/* The facts of the passing query task, to retract without a search. */
+struct facts {
+	const struct host_fact **v;
+	size_t n, cap;
+};
+
+static const struct host_fact *put(struct advisor *a, const char *tmpl, const struct host_slot *slots,
+				   size_t n, struct facts *keep)
+{
+	const struct host_fact *f = host_assert_fact(a->h, tmpl, slots, n);
+	if (f && keep) {
+		xgrow(&keep->v, &keep->cap, keep->n + 1, sizeof *keep->v);
+		keep->v[keep->n++] = f;
+	}
+	return f;
+}
+
+static int assert_task_keep(struct advisor *a, const struct task_in *t, struct facts *keep);
+
 static int assert_task(struct advisor *a, const struct task_in *t)
+{
+	return assert_task_keep(a, t, NULL);
+}
+
+static int assert_task_keep(struct advisor *a, const struct task_in *t, struct facts *keep)
 {
 	const struct text_match *m = NULL;
 	enum text_lang lang = TEXT_ANY;
 	size_t n = a->text ? text_find(a->text, t->text, strlen(t->text), &m, &lang) : 0;
 	const char *lang_id = lang == TEXT_ES ? "es" : lang == TEXT_EN ? "en" : "unknown";
 	struct host_slot task[] = {{"id", sym(t->id)}, {"text", str(t->text)}, {"lang", sym(lang_id)}};
-	if (assert_or_fail(a, "task", task, 3) != 0)
-		return -1;
+	if (!put(a, "task", task, 3, keep))
+		return fail(a, ADV_ENGINE, host_last_error(a->h));
 	for (size_t i = 0; i < t->nattrs; i++) {
 		struct host_slot attr[] = {{"task", sym(t->id)}, {"name", sym(t->names[i])}, {"value", sym(t->values[i])}};
-		if (assert_or_fail(a, "task-attr", attr, 3) != 0)
-			return -1;
+		if (!put(a, "task-attr", attr, 3, keep))
+			return fail(a, ADV_ENGINE, host_last_error(a->h));
 	}
 	for (size_t i = 0; i < n; i++) {
 		char *words = xstrndup(t->text + m[i].start, m[i].end - m[i].start);
@@ -633,11 +657,13 @@ static int assert_task(struct advisor *a, const struct task_in *t)
 					  {"at", num((long long)m[i].at)},
 					  {"negated", sym(m[i].negated ? "yes" : "no")}};
 		/* The same words twice in a text make one fact: that is fine. */
-		host_assert(a->h, "task-cue", cue, 6);
+		put(a, "task-cue", cue, 6, keep);
 		free(words);
 	}
 	struct host_slot rev[] = {{"task", sym(t->id)}, {"rev", num(t->rev)}};
-	return assert_or_fail(a, "task-rev", rev, 2);
+	if (!put(a, "task-rev", rev, 2, keep))
+		return fail(a, ADV_ENGINE, host_last_error(a->h));
+	return 0;
 }
 
 static int cmp_reason(const void *x, const void *y)
@@ -747,10 +773,14 @@ int advisor_task(struct advisor *a, const char *id, int nwords, char **words, st
 
 static int classify_once(struct advisor *a, struct task_in *t, struct advice_task *out)
 {
-	int rc = assert_task(a, t) == 0 && run(a) == 0 ? 0 : -1;
+	struct facts keep = {0};
+	int rc = assert_task_keep(a, t, &keep) == 0 && run(a) == 0 ? 0 : -1;
 	if (rc == 0)
 		read_task(a, t->id, t->text, out);
-	retract_task(a, t->id);
+	/* What it rests on goes; the conclusions follow (logical). */
+	for (size_t i = 0; i < keep.n; i++)
+		host_retract_fact(a->h, keep.v[i]);
+	free(keep.v);
 	return rc;
 }
 

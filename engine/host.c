@@ -546,11 +546,18 @@ static int to_clips(struct host *h, const struct host_value *v, DATA_OBJECT *out
 
 long long host_assert(struct host *h, const char *tmpl, const struct host_slot *slots, size_t n)
 {
+	const struct host_fact *f = host_assert_fact(h, tmpl, slots, n);
+	return f ? host_fact_index(f) : 0;
+}
+
+const struct host_fact *host_assert_fact(struct host *h, const char *tmpl, const struct host_slot *slots,
+					 size_t n)
+{
 	clear_error(h);
 	void *t = EnvFindDeftemplate(h->env, tmpl);
 	if (!t) {
 		set_error(h, xasprintf("no template named %s", tmpl));
-		return 0;
+		return NULL;
 	}
 	struct fact *f = EnvCreateFact(h->env, t);
 	for (size_t i = 0; i < n; i++) {
@@ -560,16 +567,16 @@ long long host_assert(struct host *h, const char *tmpl, const struct host_slot *
 			set_error(h, xasprintf("template %s has no slot %s that takes this value", tmpl,
 					       slots[i].name));
 			ReturnFact(h->env, f);
-			return 0;
+			return NULL;
 		}
 	}
 	EnvAssignFactSlotDefaults(h->env, f);
 	void *r = EnvAssert(h->env, f);
 	if (!r) {
 		set_error(h, xasprintf("an identical %s fact exists already", tmpl));
-		return 0;
+		return NULL;
 	}
-	return EnvFactIndex(h->env, r);
+	return r;
 }
 
 const struct host_fact *host_fact_find(struct host *h, long long index)

@@ -136,6 +136,11 @@ void host_clear_interrupt(struct host *h);
  * shape, or a fact identical to a live one (CLIPS keeps one copy). */
 long long host_assert(struct host *h, const char *tmpl, const struct host_slot *slots, size_t n);
 
+/* host_assert() that returns the live fact itself (NULL on error), for a
+ * caller that will retract it soon: host_retract_fact() needs no search. */
+const struct host_fact *host_assert_fact(struct host *h, const char *tmpl, const struct host_slot *slots,
+					 size_t n);
+
 /* Retracts the fact with this index. Returns 0, or -1 if there is none. */
 int host_retract(struct host *h, long long index);
 /* Retracts a live fact (collect them first: not from inside host_each_fact).

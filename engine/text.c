@@ -57,6 +57,12 @@ struct text_index {
 	unsigned char *negator, *function; /* language masks, by form id */
 	size_t capflags;
 
+	/* Keys of words seen in texts, so a word is stemmed once: bounded,
+	 * emptied when full, so memory stays flat over any input. */
+	struct intern seen;
+	struct word_keys *seen_keys;
+	size_t capseen;
+
 	/* Scratch for text_find. */
 	struct word_keys *twords;
 	size_t captwords;
@@ -186,9 +192,11 @@ static void word_keys(struct text_index *ti, const char *s, size_t n, bool add, 
 	if (!fold_into(s, n, false, folded) || !fold_into(s, n, true, stripped))
 		return;
 	wk->form = intern_id(&ti->words, stripped, add);
+	/* Most words have no accent: then both variants are one. */
+	int nvariants = strcmp(folded, stripped) == 0 ? 1 : NKEY;
 	for (int l = 0; l < NLANG; l++) {
 		const char *variants[NKEY] = {folded, stripped};
-		for (int k = 0; k < NKEY; k++) {
+		for (int k = 0; k < nvariants; k++) {
 			const sb_symbol *st = sb_stemmer_stem(ti->stem[l], (const sb_symbol *)variants[k],
 							      (int)strlen(variants[k]));
 			int len = sb_stemmer_length(ti->stem[l]);
@@ -197,6 +205,40 @@ static void word_keys(struct text_index *ti, const char *s, size_t n, bool add, 
 			wk->keys[l][k] = intern_id(&ti->words, buf, add);
 		}
 	}
+}
+
+enum { SEEN_MAX = 1 << 16 };
+
+static void intern_clear(struct intern *in)
+{
+	for (size_t i = 0; i < in->n; i++)
+		free(in->strs[i]);
+	in->n = 0;
+	for (size_t i = 0; i < in->nslots; i++)
+		in->slots[i] = -1;
+}
+
+/* word_keys() for a word of user text, through the cache. */
+static void text_word_keys(struct text_index *ti, const char *s, size_t n, struct word_keys *wk)
+{
+	char raw[WORD_MAX];
+	if (n >= WORD_MAX) {
+		word_keys(ti, s, n, false, wk);
+		return;
+	}
+	memcpy(raw, s, n);
+	raw[n] = '\0';
+	int id = intern_id(&ti->seen, raw, false);
+	if (id >= 0) {
+		*wk = ti->seen_keys[id];
+		return;
+	}
+	word_keys(ti, s, n, false, wk);
+	if (ti->seen.n >= SEEN_MAX)
+		intern_clear(&ti->seen);
+	id = intern_id(&ti->seen, raw, true);
+	xgrow(&ti->seen_keys, &ti->capseen, (size_t)id + 1, sizeof *ti->seen_keys);
+	ti->seen_keys[id] = *wk;
 }
 
 /* Calls fn for each word of text: letters, digits and marks. */
@@ -255,6 +297,8 @@ void text_index_free(struct text_index *ti)
 		if (ti->stem[l])
 			sb_stemmer_delete(ti->stem[l]);
 	intern_free(&ti->words);
+	intern_free(&ti->seen);
+	free(ti->seen_keys);
 	for (size_t i = 0; i < ti->capbuckets; i++)
 		free(ti->buckets[i].items);
 	free(ti->buckets);
@@ -287,7 +331,7 @@ static void collect_word(void *ctx, size_t start, size_t end)
 		xgrow(&ti->twords, &ti->captwords, c->n + 1, sizeof *ti->twords);
 		xgrow(&ti->tstart, &ti->capts, c->n + 1, sizeof *ti->tstart);
 		xgrow(&ti->tend, &ti->capte, c->n + 1, sizeof *ti->tend);
-		word_keys(ti, c->text + start, end - start, false, &ti->twords[c->n]);
+		text_word_keys(ti, c->text + start, end - start, &ti->twords[c->n]);
 		ti->tstart[c->n] = start;
 		ti->tend[c->n] = end;
 	}

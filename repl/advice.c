@@ -96,15 +96,19 @@ static json_t *strings_json(char **v, size_t n)
 
 /* ---------------------------------------------------------------- tasks */
 
-static json_t *task_json(struct session *s, const struct advice_task *t, bool with_id)
+/* A task as JSON; brief (batch) leaves out what the caller has or can look
+ * up once: the text, the labels and the rules' descriptions. */
+static json_t *task_json(struct session *s, const struct advice_task *t, bool with_id, bool brief)
 {
 	json_t *o = json_object();
 	if (with_id)
 		json_object_set_new(o, "id", json_string(t->id));
-	json_object_set_new(o, "text", json_string(t->text));
+	if (!brief)
+		json_object_set_new(o, "text", json_string(t->text));
 	json_object_set_new(o, "lang", json_string(t->lang));
 	json_object_set_new(o, "side", json_string(t->side));
-	json_object_set_new(o, "label", json_string(L(s, t->side)));
+	if (!brief)
+		json_object_set_new(o, "label", json_string(L(s, t->side)));
 	json_object_set_new(o, "confidence", json_real(t->confidence));
 	json_t *scores = json_object();
 	json_object_set_new(scores, "front-office", json_real(t->front));
@@ -115,26 +119,29 @@ static json_t *task_json(struct session *s, const struct advice_task *t, bool wi
 		const struct advice_reason *r = &t->reasons[i];
 		json_t *e = json_object();
 		json_object_set_new(e, "about", json_string(r->about));
-		json_object_set_new(e, "label", json_string(L(s, r->about)));
+		if (!brief)
+			json_object_set_new(e, "label", json_string(L(s, r->about)));
 		json_object_set_new(e, "side", json_string(r->side));
 		json_object_set_new(e, "weight", json_real(r->weight));
 		json_object_set_new(e, "basis", json_string(r->basis));
 		json_object_set_new(e, "cue", json_string(r->detail));
 		json_object_set_new(e, "rule", json_string(r->rule));
-		json_object_set_new(e, "description", json_string(advisor_rule_doc(s->adv, r->rule, es())));
+		if (!brief)
+			json_object_set_new(e, "description", json_string(advisor_rule_doc(s->adv, r->rule, es())));
 		json_object_set_new(e, "provenance", json_string(r->source));
 		json_array_append_new(ev, e);
 	}
 	json_object_set_new(o, "evidence", ev);
 	json_object_set_new(o, "duties", strings_json(t->duties, t->nduties));
-	json_object_set_new(o, "attributes", strings_json(t->attrs, t->nattrs));
+	if (!brief)
+		json_object_set_new(o, "attributes", strings_json(t->attrs, t->nattrs));
 	return o;
 }
 
 static void print_task(struct session *s, const struct advice_task *t, bool with_id)
 {
 	if (s->json) {
-		out_json(s, task_json(s, t, with_id));
+		out_json(s, task_json(s, t, with_id, false));
 		return;
 	}
 	printf("%s%s", with_id ? t->id : "", with_id ? ": " : "");
@@ -269,7 +276,7 @@ void batch_run(struct session *s, FILE *in)
 				if (s->json) {
 					json_t *doc = json_object();
 					json_object_set(doc, "id", id ? id : json_null());
-					json_t *result = task_json(s, &t, false);
+					json_t *result = task_json(s, &t, false, true);
 					json_object_update(doc, result);
 					json_decref(result);
 					out_json(s, doc);
