@@ -256,8 +256,14 @@ void batch_run(struct session *s, FILE *in)
 			repl_echo(s, line, (size_t)n);
 		if (n == 0)
 			continue;
+		char *json = line;
+		if (s->batch_numbered) {
+			no = strtol(line, &json, 10);
+			json += *json == '\t';
+			n -= json - line;
+		}
 		json_error_t jerr;
-		json_t *obj = json_loadb(line, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
+		json_t *obj = json_loadb(json, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
 		const char *text = obj ? json_string_value(json_object_get(obj, "text")) : NULL;
 		if (!obj) {
 			char *why = xasprintf(msg(M_BATCH_BAD_JSON), jerr.column, jerr.text);

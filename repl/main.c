@@ -41,6 +41,7 @@ static const char HELP_EN[] =
     "  --bail              stop at the first command that fails, with exit status 1\n"
     "  --max-firings N     stop a run after N rule firings (default 1000000; 0: no limit)\n"
     "  --max-seconds S     stop a run after S seconds (default 10; 0: no limit)\n"
+    "  --jobs N            batch: N worker processes, answers in input order (default 1)\n"
     "  --no-color          no colour (also when NO_COLOR is set)\n"
     "  --version           print the version, then exit\n"
     "  -h, --help          print this help, then exit\n"
@@ -71,6 +72,7 @@ static const char HELP_ES[] =
     "  --bail              se detiene en la primera orden que falla, con estado de salida 1\n"
     "  --max-firings N     detiene una ejecución tras N disparos de reglas (1000000; 0: sin límite)\n"
     "  --max-seconds S     detiene una ejecución tras S segundos (10; 0: sin límite)\n"
+    "  --jobs N            batch: N procesos de trabajo, respuestas en el orden de entrada (1)\n"
     "  --no-color          sin color (también si NO_COLOR está definida)\n"
     "  --version           imprime la versión y termina\n"
     "  -h, --help          imprime esta ayuda y termina\n"
@@ -90,6 +92,7 @@ struct options {
 	size_t nadd;
 	const char *kb_dir, *dump_dir, *script;
 	bool json, echo, bail, no_color, help, version;
+	int jobs;
 	long long max_firings;
 	double max_seconds;
 };
@@ -116,7 +119,7 @@ static int parse_number(const char *opt, const char *text, double *out)
 /* Options take their value as the next argument or after '='. */
 static int parse(int argc, char **argv, struct options *o)
 {
-	*o = (struct options){.max_firings = 1000000, .max_seconds = 10};
+	*o = (struct options){.max_firings = 1000000, .max_seconds = 10, .jobs = 1};
 	o->evals = xcalloc((size_t)argc, sizeof *o->evals);
 	o->add_kb = xcalloc((size_t)argc, sizeof *o->add_kb);
 	o->words = xcalloc((size_t)argc, sizeof *o->words);
@@ -150,7 +153,7 @@ static int parse(int argc, char **argv, struct options *o)
 		}
 		static const char *const with_value[] = {"-e",	     "--eval",	      "--kb",
 							 "--add-kb", "--dump-kb",     "--lang",
-							 "--max-firings", "--max-seconds", NULL};
+							 "--max-firings", "--max-seconds", "--jobs", NULL};
 		bool needs = false;
 		for (const char *const *w = with_value; *w; w++)
 			needs |= strcmp(name, *w) == 0;
@@ -179,6 +182,12 @@ static int parse(int argc, char **argv, struct options *o)
 			if (parse_number(name, value, &num) != 0)
 				return -1;
 			o->max_firings = (long long)num;
+		} else if (strcmp(name, "--jobs") == 0) {
+			if (parse_number(name, value, &num) != 0)
+				return -1;
+			if (num < 1 || num > 64 || num != (int)num)
+				return usage_error(msg(M_OPT_BAD_JOBS), value, NULL);
+			o->jobs = (int)num;
 		} else if (strcmp(name, "--max-seconds") == 0) {
 			if (parse_number(name, value, &num) != 0)
 				return -1;
@@ -290,6 +299,8 @@ int main(int argc, char **argv)
 		} else if (o.mode && strcmp(o.mode, "classify") == 0) {
 			cmd_classify(&s, (int)o.nwords, o.words);
 			s.failures += s.failed;
+		} else if (o.mode && o.jobs > 1) {
+			batch_jobs(&s, stdin, o.jobs);
 		} else if (o.mode) {
 			batch_run(&s, stdin);
 		} else if (o.nevals > 0) {

@@ -109,6 +109,10 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_BATCH_BAD_JSON, "bad JSON at column %d: %s", "JSON erróneo en la columna %d: %s") \
 	MSG(M_BATCH_NOT_OBJECT, "the line is not a JSON object", "la línea no es un objeto JSON") \
 	MSG(M_BATCH_NO_TEXT, "the object has no string \"text\"", "el objeto no tiene un \"text\" de tipo cadena") \
+	MSG(M_OPT_BAD_JOBS, "--jobs takes a whole number from 1 to 64, not '%s'", \
+	    "--jobs admite un número entero de 1 a 64, no «%s»") \
+	MSG(M_JOBS_FORK, "cannot start a worker: %s", "no se puede arrancar un proceso de trabajo: %s") \
+	MSG(M_JOBS_DIED, "%lu answers missing: a worker died", "faltan %lu respuestas: murió un proceso de trabajo") \
 	MSG(M_CLASSIFY_NO_TEXT, "classify needs a TEXT", "classify necesita un TEXTO")
 
 #define MSG_ENUM(id, en, es) id,

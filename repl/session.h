@@ -48,6 +48,9 @@ struct session {
 	int depth;
 	bool in_string, escaped;
 
+	/* batch input lines come as "N<TAB>line" (a --jobs worker). */
+	bool batch_numbered;
+
 	/* CLIPS output, gathered when --json needs it in one document. */
 	bool capturing;
 	struct strbuf out, err;
@@ -117,6 +120,9 @@ int cmd_rank(struct session *s, int argc, char **argv);
  * line in; a bad line is answered {"line":N,"error":...} and counted as a
  * failure, and the rest go on. */
 void batch_run(struct session *s, FILE *in);
+/* The same with jobs worker processes, answers in input order (jobs.c).
+ * Returns 0, or -1 when a line was bad or a worker failed. */
+int batch_jobs(struct session *s, FILE *in, int jobs);
 void complete_items(struct session *s, int argi, complete_add add, void *ctx);
 void complete_tasks(struct session *s, int argi, complete_add add, void *ctx);
 void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx);
