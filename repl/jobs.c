@@ -68,6 +68,7 @@ static int start(struct session *s, struct worker *w, const struct worker *other
 		close(from[0]);
 		close(from[1]);
 		s->batch_numbered = true;
+		s->echo = false; /* the parent echoes, in order */
 		batch_run(s, stdin);
 		fflush(stdout);
 		_exit(s->failures ? 1 : 0);
@@ -80,9 +81,18 @@ static int start(struct session *s, struct worker *w, const struct worker *other
 	return 0;
 }
 
+/* Input lines in order, dealt or empty, until their answer is passed on;
+ * the text is kept only to echo it (--echo). */
+struct pending {
+	char *text;
+	bool empty;
+};
+
 /* Passes on worker w's next answer if it has a whole one. */
 static bool pass_one(struct worker *w)
 {
+	if (!w->got.s)
+		return false;
 	char *start = w->got.s + w->used;
 	char *nl = memchr(start, '\n', w->got.n - w->used);
 	if (!nl)
@@ -94,6 +104,11 @@ static bool pass_one(struct worker *w)
 		w->used = 0;
 	}
 	return true;
+}
+
+static bool has_line(const struct worker *w)
+{
+	return w->got.s && memchr(w->got.s + w->used, '\n', w->got.n - w->used);
 }
 
 int batch_jobs(struct session *s, FILE *in, int jobs)
@@ -119,9 +134,11 @@ int batch_jobs(struct session *s, FILE *in, int jobs)
 	long no = 0;
 	unsigned long dealt = 0, passed = 0;
 	bool input_done = false;
-	while (!input_done || passed < dealt) {
+	static struct pending ring[WINDOW];
+	size_t head = 0, count = 0;
+	while (!input_done || count > 0) {
 		/* Deal lines while the window has room. */
-		while (!input_done && dealt - passed < WINDOW) {
+		while (!input_done && count < WINDOW) {
 			ssize_t n = getline(&line, &cap, in);
 			if (n < 0) {
 				input_done = true;
@@ -135,6 +152,8 @@ int batch_jobs(struct session *s, FILE *in, int jobs)
 			no++;
 			while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 				line[--n] = '\0';
+			ring[(head + count++) % WINDOW] = (struct pending){
+			    .text = s->echo ? xstrndup(line, (size_t)n) : NULL, .empty = n == 0};
 			if (n == 0)
 				continue;
 			struct worker *to = &w[dealt++ % (unsigned long)jobs];
@@ -145,9 +164,19 @@ int batch_jobs(struct session *s, FILE *in, int jobs)
 			strbuf_add(&to->tosend, "\n", 1);
 		}
 		/* Pass on the answers that are next in order. */
-		while (passed < dealt && pass_one(&w[passed % (unsigned long)jobs]))
-			passed++;
-		if (input_done && passed == dealt)
+		while (count > 0) {
+			struct pending *p = &ring[head];
+			if (!p->empty && !has_line(&w[passed % (unsigned long)jobs]))
+				break;
+			if (s->echo)
+				repl_echo(s, p->text, strlen(p->text));
+			if (!p->empty)
+				pass_one(&w[passed++ % (unsigned long)jobs]);
+			free(p->text);
+			head = (head + 1) % WINDOW;
+			count--;
+		}
+		if (input_done && count == 0)
 			break;
 		struct pollfd fds[2 * MAX_JOBS];
 		int nfds = 0;
@@ -189,6 +218,8 @@ int batch_jobs(struct session *s, FILE *in, int jobs)
 		}
 	}
 	free(line);
+	for (; count > 0; count--, head = (head + 1) % WINDOW)
+		free(ring[head].text);
 	int status = 0;
 	for (int k = 0; k < jobs; k++) {
 		if (w[k].in >= 0)

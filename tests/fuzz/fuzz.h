@@ -1,0 +1,71 @@
+/*
+ * fuzz.h - what the libFuzzer targets in tests/fuzz/ share: quieting the
+ * output, and the guard that keeps CLIPS code typed by the fuzzer away
+ * from the file system, the shell and endless loops.
+ *
+ * The targets evaluate CLIPS text on purpose (it is the CLIPS prompt, and
+ * knowledge may call functions when it loads), so an input that names a
+ * CLIPS function able to touch files (open, remove, rename, save, bsave,
+ * load, bload, batch, dribble-on, constructs-to-c, restore-instances, and
+ * their -facts/-instances/* variants), run a shell command (system), leave
+ * (exit), loop for ever (while, loop-for-count) or run the rules at length
+ * (run) is skipped, and so is one that names eval, build or funcall, with
+ * which such a call could be put together from pieces of strings. A name
+ * counts wherever it stands as the start of a CLIPS token, in any case:
+ * CLIPS accepts "( SYSTEM", and "(;comment\nsystem", so looking for
+ * "(system" alone would not be enough. A few harmless inputs are skipped
+ * too ("task t1 open the door" with a parenthesis elsewhere); that is the
+ * price of a guard that cannot be walked around.
+ */
+#ifndef OFICIO_FUZZ_H
+#define OFICIO_FUZZ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Characters that end a CLIPS symbol (the scanner's delimiters). */
+static inline bool fuzz_delimiter(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '(' ||
+	       c == ')' || c == '"' || c == ';' || c == '&' || c == '|' || c == '~' || c == '<' ||
+	       c == '\0';
+}
+
+static inline unsigned char fuzz_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* True when data names one of the dangerous CLIPS functions (see above). */
+static inline bool fuzz_dangerous(const unsigned char *data, size_t size)
+{
+	/* Prefixes of a token: "save" also stops save-facts and
+	 * save-instances, "load" stops load*, load-facts, load-instances. */
+	static const char *const names[] = {
+	    "open",    "remove", "rename",     "system",	  "save",    "bsave",
+	    "load",    "bload",  "batch",      "dribble",	  "exit",    "while",
+	    "loop-for-count", "run", "constructs-to-c", "restore-instances", "eval", "build",
+	    "funcall", NULL};
+	if (!memchr(data, '(', size))
+		return false; /* no CLIPS call without a parenthesis */
+	for (size_t i = 0; i < size; i++) {
+		if (i > 0 && !fuzz_delimiter(data[i - 1]))
+			continue;
+		for (const char *const *n = names; *n; n++) {
+			size_t len = strlen(*n), k = 0;
+			while (k < len && i + k < size && fuzz_lower(data[i + k]) == (unsigned char)(*n)[k])
+				k++;
+			if (k == len)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Everything the code under test prints goes to /dev/null, once. */
+static inline void fuzz_quiet(void)
+{
+	if (!freopen("/dev/null", "w", stdout) || !freopen("/dev/null", "w", stderr))
+		perror("freopen /dev/null");
+}
+
+#endif
