@@ -9,13 +9,14 @@
  * load, bload, batch, dribble-on, constructs-to-c, restore-instances, and
  * their -facts/-instances/* variants), run a shell command (system), leave
  * (exit), loop for ever (while, loop-for-count) or run the rules at length
- * (run) is skipped, and so is one that names eval, build or funcall, with
- * which such a call could be put together from pieces of strings. A name
- * counts wherever it stands as the start of a CLIPS token, in any case:
- * CLIPS accepts "( SYSTEM", and "(;comment\nsystem", so looking for
- * "(system" alone would not be enough. A few harmless inputs are skipped
- * too ("task t1 open the door" with a parenthesis elsewhere); that is the
- * price of a guard that cannot be walked around.
+ * (run) is skipped, and so is one that names eval, build, funcall or sort,
+ * which call a function named by a value that may be put together from
+ * pieces of strings. A name counts wherever it stands as a whole CLIPS
+ * token, in any case: CLIPS accepts "( SYSTEM", "(;comment\nsystem" and
+ * (sort rename ...), so looking for "(system" alone would not be enough.
+ * Input with no parenthesis cannot call CLIPS and is never skipped; a few
+ * harmless inputs are ("task t1 open the door" with a parenthesis
+ * elsewhere): the price of a guard that cannot be walked around.
  */
 #ifndef OFICIO_FUZZ_H
 #define OFICIO_FUZZ_H
@@ -38,13 +39,13 @@ static inline unsigned char fuzz_lower(unsigned char c) { return c >= 'A' && c <
 /* True when data names one of the dangerous CLIPS functions (see above). */
 static inline bool fuzz_dangerous(const unsigned char *data, size_t size)
 {
-	/* Prefixes of a token: "save" also stops save-facts and
-	 * save-instances, "load" stops load*, load-facts, load-instances. */
 	static const char *const names[] = {
-	    "open",    "remove", "rename",     "system",	  "save",    "bsave",
-	    "load",    "bload",  "batch",      "dribble",	  "exit",    "while",
-	    "loop-for-count", "run", "constructs-to-c", "restore-instances", "eval", "build",
-	    "funcall", NULL};
+	    "open", "remove", "rename", "system", "exit", "while", "loop-for-count", "run",
+	    "save", "bsave", "load", "load*", "bload", "batch", "batch*", "dribble-on",
+	    "save-facts", "load-facts", "save-instances", "load-instances", "bsave-instances",
+	    "bload-instances", "restore-instances", "constructs-to-c",
+	    /* They call a function named by a value that may be built at run time. */
+	    "eval", "build", "funcall", "sort", NULL};
 	if (!memchr(data, '(', size))
 		return false; /* no CLIPS call without a parenthesis */
 	for (size_t i = 0; i < size; i++) {
@@ -54,7 +55,7 @@ static inline bool fuzz_dangerous(const unsigned char *data, size_t size)
 			size_t len = strlen(*n), k = 0;
 			while (k < len && i + k < size && fuzz_lower(data[i + k]) == (unsigned char)(*n)[k])
 				k++;
-			if (k == len)
+			if (k == len && (i + k == size || fuzz_delimiter(data[i + k])))
 				return true;
 		}
 	}

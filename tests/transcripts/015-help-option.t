@@ -20,6 +20,7 @@ options:
   --bail              stop at the first command that fails, with exit status 1
   --max-firings N     stop a run after N rule firings (default 1000000; 0: no limit)
   --max-seconds S     stop a run after S seconds (default 10; 0: no limit)
+  --jobs N            batch: N worker processes, answers in input order (default 1)
   --no-color          no colour (also when NO_COLOR is set)
   --version           print the version, then exit
   -h, --help          print this help, then exit

@@ -20,6 +20,7 @@ opciones:
   --bail              se detiene en la primera orden que falla, con estado de salida 1
   --max-firings N     detiene una ejecución tras N disparos de reglas (1000000; 0: sin límite)
   --max-seconds S     detiene una ejecución tras S segundos (10; 0: sin límite)
+  --jobs N            batch: N procesos de trabajo, respuestas en el orden de entrada (1)
   --no-color          sin color (también si NO_COLOR está definida)
   --version           imprime la versión y termina
   -h, --help          imprime esta ayuda y termina

@@ -1,0 +1,111 @@
+/*
+ * fuzz_line.c - libFuzzer target: input lines to the REPL's line handler
+ * (repl_line), so the command tokenizer, the dispatcher, every command with
+ * any arguments, and CLIPS text at the prompt, on the embedded knowledge.
+ *
+ * The input is split at '\n'; each piece is one line, as repl_stream()
+ * would hand it over (NUL-terminated; a NUL inside is a bad byte). At the
+ * end of the input, repl_finish() drops an unfinished CLIPS expression, so
+ * no input leaves text pending for the next one. A first line "#json" (a
+ * comment to the REPL) runs the input in --json mode, "#echo" with --echo.
+ *
+ * CLIPS text is evaluated, as at the prompt: inputs naming CLIPS functions
+ * that touch files, run a shell, leave or loop are skipped (fuzz.h).
+ *
+ * The session is created once (loading takes tens of milliseconds). State
+ * that an input leaves behind (tasks, candidates, facts typed in CLIPS)
+ * is cleared with the reset command every RESET_EVERY inputs; an input
+ * that may have changed the knowledge itself ((clear), (undef...), new
+ * constructs, reload) is followed by a reload and a reset, so the next
+ * input meets the knowledge of the embedded files again. A crash is thus
+ * reproducible from its input alone, unless it needs the state that up to
+ * RESET_EVERY earlier inputs left (then run the corpus in order).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../repl/session.h"
+#include "fuzz.h"
+
+enum { RESET_EVERY = 1000 };
+
+static struct session s;
+static unsigned long inputs;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	fuzz_quiet();
+	session_init(&s);
+	s.kb_dir = NULL; /* the embedded knowledge */
+	s.max_firings = 10000;
+	s.max_seconds = 1;
+	if (session_load(&s) != 0)
+		abort(); /* the embedded knowledge must load */
+	return 0;
+}
+
+/* Case-insensitive: does data hold word (lowercase)? */
+static bool holds(const uint8_t *data, size_t size, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t i = 0; i + n <= size; i++) {
+		size_t k = 0;
+		while (k < n && fuzz_lower(data[i + k]) == (unsigned char)word[k])
+			k++;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+static void restore(void)
+{
+	s.json = false;
+	s.echo = false;
+	if (session_load(&s) != 0)
+		abort();
+	command_line(&s, "reset");
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (fuzz_dangerous(data, size))
+		return -1; /* not added to the corpus */
+	s.json = size >= 5 && memcmp(data, "#json", 5) == 0;
+	s.echo = size >= 5 && memcmp(data, "#echo", 5) == 0;
+	char *line = malloc(size + 1);
+	if (!line)
+		abort();
+	for (size_t i = 0; i <= size && !s.quit;) {
+		const uint8_t *nl = memchr(data + i, '\n', size - i);
+		size_t n = nl ? (size_t)(nl - (data + i)) : size - i;
+		memcpy(line, data + i, n);
+		line[n] = '\0';
+		if (s.echo)
+			repl_echo(&s, line, n);
+		repl_line(&s, line, n);
+		i += n + 1;
+	}
+	free(line);
+	if (!s.quit)
+		repl_finish(&s);
+	s.quit = false;
+	s.failed = false;
+	s.failures = 0;
+	s.json = false;
+	s.echo = false;
+	inputs++;
+	if (holds(data, size, "(clear") || holds(data, size, "(undef") || holds(data, size, "(def") ||
+	    holds(data, size, "reload") || holds(data, size, "recargar")) {
+		restore();
+	} else if (inputs % RESET_EVERY == 0) {
+		command_line(&s, "reset");
+	}
+	return 0;
+}
