@@ -284,3 +284,26 @@
    (slot position (type SYMBOL))
    (slot value (type NUMBER))
    (slot rule (type SYMBOL)))
+
+;;; -------------------------------------------------------------- checks
+;;; What `oficio check` verifies beyond syntax (read by engine/check.c):
+;;; which slots name ids of which kinds, and which kinds must be used.
+;;; Built in: ids defined twice, labels missing in either language, rules
+;;; with no rule-doc in both languages, lexicon phrases that normalise to
+;;; nothing or point to both sides.
+
+(deftemplate check-ref
+   "Slot `slot` of template `template` (of every template that has the slot,
+    when template is *) must name an id of one of `kinds`, or be one of
+    `also`. An empty value passes when `required` is no."
+   (slot template (type SYMBOL))
+   (slot slot (type SYMBOL))
+   (multislot kinds (type SYMBOL))
+   (multislot also (type SYMBOL))
+   (slot required (type SYMBOL) (allowed-symbols yes no) (default yes)))
+
+(deftemplate check-use
+   "Every id of `kind` must be named somewhere: by one of the template.slot
+    pairs in `by`. Knowledge nobody uses is a warning."
+   (slot kind (type SYMBOL))
+   (multislot by (type SYMBOL)))

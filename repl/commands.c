@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "../engine/advisor.h"
+#include "../engine/check.h"
+#include "../engine/kb.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
@@ -257,6 +259,69 @@ static int cmd_reload(struct session *s, int argc, char **argv)
 	return 0;
 }
 
+int check_paths(struct session *s, int npaths, char **paths)
+{
+	const char **extra = xcalloc(s->nadd + (size_t)npaths + 1, sizeof *extra);
+	size_t n = 0;
+	for (size_t i = 0; i < s->nadd; i++)
+		extra[n++] = s->add_kb[i];
+	for (int i = 0; i < npaths; i++)
+		extra[n++] = paths[i];
+	struct kb_set set = {0};
+	struct kb_error err;
+	int rc = kb_collect(&set, s->kb_dir, extra, n, &err);
+	free(extra);
+	if (rc != 0) {
+		if (err.code == KB_ENOCLP)
+			repl_error(s, msg(M_NO_CLP), err.path);
+		else
+			repl_error(s, msg(M_CANNOT_READ), err.path, strerror(err.code));
+		free(err.path);
+		kb_set_free(&set);
+		return -1;
+	}
+	struct check_report r;
+	check_run(set.src, set.n, &r);
+	if (s->json) {
+		json_t *list = json_array();
+		for (size_t i = 0; i < r.n; i++) {
+			json_t *o = json_object();
+			json_object_set_new(o, "file", json_string(r.v[i].file));
+			json_object_set_new(o, "line", json_integer(r.v[i].line));
+			json_object_set_new(o, "severity", json_string(r.v[i].error ? "error" : "warning"));
+			json_object_set_new(o, "message", json_string(r.v[i].message));
+			json_array_append_new(list, o);
+		}
+		json_t *doc = json_object();
+		json_object_set_new(doc, "files", json_integer((json_int_t)set.n));
+		json_object_set_new(doc, "errors", json_integer((json_int_t)r.errors));
+		json_object_set_new(doc, "warnings", json_integer((json_int_t)r.warnings));
+		json_object_set_new(doc, "findings", list);
+		out_json(s, doc);
+	} else {
+		for (size_t i = 0; i < r.n; i++) {
+			const struct check_finding *f = &r.v[i];
+			if (f->line > 0)
+				printf("%s:%ld: %s: %s\n", f->file, f->line, msg(f->error ? M_ERROR : M_WARNING), f->message);
+			else
+				printf("%s: %s: %s\n", f->file, msg(f->error ? M_ERROR : M_WARNING), f->message);
+		}
+		printf(msg(M_CHECK_SUMMARY), set.n, r.errors, r.warnings);
+		putchar('\n');
+	}
+	rc = r.errors ? -1 : 0;
+	if (rc)
+		s->failed = true;
+	check_free(&r);
+	kb_set_free(&set);
+	return rc;
+}
+
+static int cmd_check(struct session *s, int argc, char **argv)
+{
+	return check_paths(s, argc - 1, argv + 1);
+}
+
 const struct command commands[] = {
     {"task", "tarea", {"ID TEXT... [NAME=VALUE...]", "ID TEXTO... [NOMBRE=VALOR...]"},
      {"describe a task (again): its side, confidence and reasons",
@@ -306,6 +371,10 @@ const struct command commands[] = {
      {"clear the session: forget tasks, positions and candidates",
       "borra la sesión: olvida tareas, puestos y candidatos"},
      0, 0, false, NULL, cmd_reset},
+    {"check", "revisar", {"[PATH...]", "[RUTA...]"},
+     {"check the knowledge (with these files or folders on top) for errors",
+      "revisa el conocimiento (con estos ficheros o carpetas encima) en busca de errores"},
+     0, -1, true, NULL, cmd_check},
     {"reload", "recargar", {"", ""},
      {"read the knowledge files again, keeping the session",
       "vuelve a leer los ficheros de conocimiento, conservando la sesión"},

@@ -25,6 +25,7 @@ static const char HELP_EN[] =
     "       oficio [OPTION...] -e COMMAND [-e COMMAND...]\n"
     "       oficio [OPTION...] classify TEXT...\n"
     "       oficio [OPTION...] batch     (JSON Lines in: {\"id\":..,\"text\":..}, one line out each)\n"
+    "       oficio [OPTION...] check [PATH...]   (check the knowledge, PATHs on top)\n"
     "\n"
     "oficio advises a small business on front office and back office work.\n"
     "On a terminal it opens a REPL; otherwise it runs the commands in SCRIPT,\n"
@@ -49,13 +50,14 @@ static const char HELP_EN[] =
     "environment: OFICIO_HISTFILE (history, default ~/.oficio_history), NO_COLOR,\n"
     "             LC_ALL, LC_MESSAGES, LANG (language)\n"
     "exit status: 0 ok; 1 a command failed (or a batch line was bad); 2 usage error;\n"
-    "             3 the knowledge failed to load\n";
+    "             3 the knowledge failed to load (or check found errors)\n";
 
 static const char HELP_ES[] =
     "uso: oficio [OPCIÓN...] [GUION]\n"
     "     oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]\n"
     "     oficio [OPCIÓN...] classify TEXTO...\n"
     "     oficio [OPCIÓN...] batch     (JSON Lines: {\"id\":..,\"text\":..}, una línea por entrada)\n"
+    "     oficio [OPCIÓN...] check [RUTA...]   (revisa el conocimiento, con RUTAs encima)\n"
     "\n"
     "oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.\n"
     "En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la\n"
@@ -80,7 +82,7 @@ static const char HELP_ES[] =
     "entorno: OFICIO_HISTFILE (historial, por omisión ~/.oficio_history), NO_COLOR,\n"
     "         LC_ALL, LC_MESSAGES, LANG (idioma)\n"
     "estado de salida: 0 bien; 1 falló una orden (o una línea de batch); 2 error de uso;\n"
-    "                  3 el conocimiento no cargó\n";
+    "                  3 el conocimiento no cargó (o check halló errores)\n";
 
 struct options {
 	const char **evals;
@@ -127,11 +129,11 @@ static int parse(int argc, char **argv, struct options *o)
 	for (int i = 1; i < argc; i++) {
 		char *arg = argv[i];
 		if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
-			if (o->mode && strcmp(o->mode, "classify") == 0)
+			if (o->mode && (strcmp(o->mode, "classify") == 0 || strcmp(o->mode, "check") == 0))
 				o->words[o->nwords++] = arg;
 			else if (o->mode || o->script)
 				return usage_error(msg(M_OPT_EXTRA), arg, NULL);
-			else if (strcmp(arg, "classify") == 0 || strcmp(arg, "batch") == 0)
+			else if (strcmp(arg, "classify") == 0 || strcmp(arg, "batch") == 0 || strcmp(arg, "check") == 0)
 				o->words[o->nwords++] = (char *)(o->mode = arg);
 			else
 				o->script = arg;
@@ -292,7 +294,10 @@ int main(int argc, char **argv)
 		s.interactive = o.nevals == 0 && !o.script && isatty(STDIN_FILENO);
 		s.color = s.interactive && !o.no_color && !(no_color && *no_color) && isatty(STDERR_FILENO);
 
-		if (session_load(&s) != 0) {
+		if (o.mode && strcmp(o.mode, "check") == 0) {
+			if (check_paths(&s, (int)o.nwords - 1, o.words + 1) != 0)
+				status = EXIT_KB;
+		} else if (session_load(&s) != 0) {
 			if (!s.json)
 				repl_error(&s, "%s", msg(M_KB_FAILED));
 			status = EXIT_KB;

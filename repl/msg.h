@@ -12,6 +12,9 @@ enum lang { LANG_EN, LANG_ES };
 
 #define MESSAGES(MSG) \
 	MSG(M_ERROR, "error", "error") \
+	MSG(M_WARNING, "warning", "aviso") \
+	MSG(M_CHECK_SUMMARY, "%zu files checked: %zu errors, %zu warnings", \
+	    "%zu ficheros revisados: %zu errores, %zu avisos") \
 	MSG(M_UNKNOWN_COMMAND, "unknown command '%s' (type 'help' for the list)", \
 	    "orden desconocida «%s» (escriba «ayuda» para ver la lista)") \
 	MSG(M_USAGE, "usage: %s", "uso: %s") \

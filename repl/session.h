@@ -99,6 +99,10 @@ extern const struct command commands[];
 extern const size_t ncommands;
 
 const struct command *command_find(const char *word);
+/* `check`: the session's knowledge with paths on top. Prints the findings;
+ * returns -1 when there is an error (warnings alone pass). */
+int check_paths(struct session *s, int npaths, char **paths);
+
 /* Runs one command line (not CLIPS). Returns 0, or -1 when it failed. */
 int command_line(struct session *s, const char *line);
 

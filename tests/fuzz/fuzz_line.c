@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../repl/msg.h"
 #include "../../repl/session.h"
 #include "fuzz.h"
 
@@ -41,6 +42,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	fuzz_quiet();
+	msg_set_lang(LANG_EN);
 	session_init(&s);
 	s.kb_dir = NULL; /* the embedded knowledge */
 	s.max_firings = 10000;
@@ -50,16 +52,22 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-/* Case-insensitive: does data hold word (lowercase)? */
-static bool holds(const uint8_t *data, size_t size, const char *word)
+/* Does a token of data start with a word that may change the knowledge? */
+static bool changes_knowledge(const uint8_t *data, size_t size)
 {
-	size_t n = strlen(word);
-	for (size_t i = 0; i + n <= size; i++) {
-		size_t k = 0;
-		while (k < n && fuzz_lower(data[i + k]) == (unsigned char)word[k])
-			k++;
-		if (k == n)
-			return true;
+	/* The first three only in CLIPS text, which needs a parenthesis. */
+	static const char *const all[] = {"def", "undef", "clear", "reload", "recargar", NULL};
+	const char *const *prefixes = memchr(data, '(', size) ? all : all + 3;
+	for (size_t i = 0; i < size; i++) {
+		if (i > 0 && !fuzz_delimiter(data[i - 1]))
+			continue;
+		for (const char *const *p = prefixes; *p; p++) {
+			size_t n = strlen(*p), k = 0;
+			while (k < n && i + k < size && fuzz_lower(data[i + k]) == (unsigned char)(*p)[k])
+				k++;
+			if (k == n)
+				return true;
+		}
 	}
 	return false;
 }
@@ -101,8 +109,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s.json = false;
 	s.echo = false;
 	inputs++;
-	if (holds(data, size, "(clear") || holds(data, size, "(undef") || holds(data, size, "(def") ||
-	    holds(data, size, "reload") || holds(data, size, "recargar")) {
+	msg_set_lang(LANG_EN);
+	if (changes_knowledge(data, size)) {
 		restore();
 	} else if (inputs % RESET_EVERY == 0) {
 		command_line(&s, "reset");

@@ -1,0 +1,24 @@
+;;; checks.clp - what `oficio check` verifies in the knowledge beyond its
+;;; syntax (templates in schema.clp). A knowledge engineer who adds a
+;;; template that names ids adds its check-ref here.
+
+(deffacts checks
+   ;; Every fact says where it comes from: a section, inferred or lexicon.
+   (check-ref (template *) (slot source) (kinds section) (also inferred lexicon))
+   (check-ref (template duty) (slot side) (kinds side))
+   (check-ref (template role) (slot side) (kinds side) (required no))
+   (check-ref (template criterion) (slot side) (kinds side))
+   (check-ref (template criterion) (slot opposite) (kinds criterion) (also none))
+   (check-ref (template role-duty) (slot role) (kinds role))
+   (check-ref (template role-duty) (slot duty) (kinds duty))
+   (check-ref (template requirement) (slot of) (kinds side duty role))
+   (check-ref (template requirement) (slot skill) (kinds skill))
+   (check-ref (template requirement) (slot importance) (kinds importance))
+   (check-ref (template lexicon) (slot means) (kinds duty role criterion))
+   (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
+
+   ;; Knowledge nobody uses.
+   (check-use (kind skill) (by requirement.skill))
+   (check-use (kind duty) (by lexicon.means role-duty.duty requirement.of))
+   (check-use (kind role) (by lexicon.means requirement.of role-duty.role))
+   (check-use (kind criterion) (by lexicon.means attribute-signal.criterion criterion.opposite)))

@@ -1,0 +1,2 @@
+(deffacts bad (duty (id x) (colour red)))
+(deftemplate duty (slot other))

@@ -1,0 +1,3 @@
+(deffacts bad
+   (lexicon (phrase "nómina") (lang es) (means payroll))
+(defrule r (duty (id ?d)) => (assert (foo ?d))

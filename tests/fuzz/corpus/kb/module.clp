@@ -1,0 +1,5 @@
+(defmodule OTHER (import MAIN ?ALL))
+(deftemplate OTHER::thing (multislot parts))
+(deffacts OTHER::things (thing (parts a b "c d" 1 2.5)))
+(defclass PERSON (is-a USER) (slot name))
+(definstances people (ana of PERSON (name "Ana")))
