@@ -18,6 +18,7 @@ Commands (English name, Spanish alias):
   help [COMMAND]                    show the commands, or how to use one (ayuda)
   lang [es|en]                      show or change the language of messages (idioma)
   reset                             clear the session: forget tasks, positions and candidates (reiniciar)
+  check [PATH...]                   check the knowledge (with these files or folders on top) for errors (revisar)
   reload                            read the knowledge files again, keeping the session (recargar)
   quit                              leave oficio (salir)
 A line that starts with '(' goes to CLIPS; it may span several lines.
@@ -52,6 +53,7 @@ Commands (English name, Spanish alias):
   help [COMMAND]                    show the commands, or how to use one (ayuda)
   lang [es|en]                      show or change the language of messages (idioma)
   reset                             clear the session: forget tasks, positions and candidates (reiniciar)
+  check [PATH...]                   check the knowledge (with these files or folders on top) for errors (revisar)
   reload                            read the knowledge files again, keeping the session (recargar)
   quit                              leave oficio (salir)
 A line that starts with '(' goes to CLIPS; it may span several lines.

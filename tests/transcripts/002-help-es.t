@@ -19,6 +19,7 @@ oficio> ayuda
   ayuda [ORDEN]                          muestra las órdenes, o cómo se usa una (help)
   idioma [es|en]                         muestra o cambia el idioma de los mensajes (lang)
   reiniciar                              borra la sesión: olvida tareas, puestos y candidatos (reset)
+  revisar [RUTA...]                      revisa el conocimiento (con estos ficheros o carpetas encima) en busca de errores (check)
   recargar                               vuelve a leer los ficheros de conocimiento, conservando la sesión (reload)
   salir                                  sale de oficio (quit)
 Una línea que empieza por «(» va a CLIPS; puede ocupar varias líneas.

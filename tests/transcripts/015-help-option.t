@@ -4,6 +4,7 @@ usage: oficio [OPTION...] [SCRIPT]
        oficio [OPTION...] -e COMMAND [-e COMMAND...]
        oficio [OPTION...] classify TEXT...
        oficio [OPTION...] batch     (JSON Lines in: {"id":..,"text":..}, one line out each)
+       oficio [OPTION...] check [PATH...]   (check the knowledge, PATHs on top)
 
 oficio advises a small business on front office and back office work.
 On a terminal it opens a REPL; otherwise it runs the commands in SCRIPT,
@@ -28,4 +29,4 @@ options:
 environment: OFICIO_HISTFILE (history, default ~/.oficio_history), NO_COLOR,
              LC_ALL, LC_MESSAGES, LANG (language)
 exit status: 0 ok; 1 a command failed (or a batch line was bad); 2 usage error;
-             3 the knowledge failed to load
+             3 the knowledge failed to load (or check found errors)

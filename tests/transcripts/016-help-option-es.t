@@ -4,6 +4,7 @@ uso: oficio [OPCIÓN...] [GUION]
      oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]
      oficio [OPCIÓN...] classify TEXTO...
      oficio [OPCIÓN...] batch     (JSON Lines: {"id":..,"text":..}, una línea por entrada)
+     oficio [OPCIÓN...] check [RUTA...]   (revisa el conocimiento, con RUTAs encima)
 
 oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.
 En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la
@@ -28,4 +29,4 @@ opciones:
 entorno: OFICIO_HISTFILE (historial, por omisión ~/.oficio_history), NO_COLOR,
          LC_ALL, LC_MESSAGES, LANG (idioma)
 estado de salida: 0 bien; 1 falló una orden (o una línea de batch); 2 error de uso;
-                  3 el conocimiento no cargó
+                  3 el conocimiento no cargó (o check halló errores)
