@@ -166,32 +166,40 @@ int kb_collect(struct kb_set *set, const char *dir, const char *const *extra, si
 	return 0;
 }
 
+/* Writes a new file atomically: into a temporary file beside it, flushed
+ * to disk, then linked to its name, which fails if the name exists (never
+ * overwrite). A crash leaves at most a stray temporary, never half a file. */
 static int write_new(const char *path, const char *text, size_t len)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
-	if (fd < 0)
+	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		free(tmp);
 		return -1;
-	while (len > 0) {
+	}
+	int rc = 0;
+	while (rc == 0 && len > 0) {
 		ssize_t w = write(fd, text, len);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w < 0) {
-			int code = errno;
-			close(fd);
-			unlink(path);
-			errno = code;
-			return -1;
+			rc = -1;
+			break;
 		}
 		text += w;
 		len -= (size_t)w;
 	}
-	if (fsync(fd) != 0 || close(fd) != 0) {
-		int code = errno;
-		unlink(path);
-		errno = code;
-		return -1;
-	}
-	return 0;
+	if (rc == 0 && (fchmod(fd, 0644) != 0 || fsync(fd) != 0))
+		rc = -1;
+	if (close(fd) != 0)
+		rc = -1;
+	if (rc == 0 && link(tmp, path) != 0)
+		rc = -1;
+	int code = errno;
+	unlink(tmp);
+	free(tmp);
+	errno = code;
+	return rc;
 }
 
 static int folder_is_empty(const char *dir)
