@@ -358,16 +358,19 @@ const char *advisor_rule_source(const struct advisor *a, const char *rule)
 	return d ? d->source : "";
 }
 
-size_t advisor_role_duties(struct advisor *a, const char *role, char ***out)
+size_t advisor_role_duties(struct advisor *a, const char *role, char ***duties, char ***sources)
 {
 	struct select s;
-	struct strv duties = {0};
+	struct strv d = {0}, src = {0};
 	select_facts(a, "role-duty", "role", role, NULL, NULL, &s);
-	for (size_t i = 0; i < s.n; i++)
-		strv_add(&duties, get_s(a->h, s.v[i], "duty"));
+	for (size_t i = 0; i < s.n; i++) {
+		strv_add(&d, get_s(a->h, s.v[i], "duty"));
+		strv_add(&src, get_s(a->h, s.v[i], "source"));
+	}
 	free(s.v);
-	*out = duties.v;
-	return duties.n;
+	*duties = d.v;
+	*sources = src.v;
+	return d.n;
 }
 
 void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *id),
@@ -560,40 +563,67 @@ static const char *attr_value(struct advisor *a, const struct attribute *at, con
 	return NULL;
 }
 
-/* Splits words into text and name=value attributes, checked. */
-static int parse_task(struct advisor *a, int nwords, char **words, struct task_in *t)
+/* Does word look like name=value (a name of letters, '-' or '_')? */
+static bool attribute_shaped(const char *word, size_t n)
 {
-	struct strv text = {0}, names = {0}, values = {0};
+	size_t i = 0;
+	while (i < n && ((word[i] >= 'a' && word[i] <= 'z') || (word[i] >= 'A' && word[i] <= 'Z') ||
+			 word[i] == '-' || word[i] == '_'))
+		i++;
+	return i > 0 && i + 1 < n && word[i] == '=';
+}
+
+/* Splits what the user typed into the text and the name=value attributes
+ * that end it, checked. The text is kept as typed, byte for byte; a text
+ * that is one quoted string loses its quotes. */
+static int parse_task(struct advisor *a, const char *raw, struct task_in *t)
+{
+	struct strv names = {0}, values = {0};
 	int rc = 0;
-	for (int i = 0; i < nwords && rc == 0; i++) {
-		const char *eq = strchr(words[i], '=');
-		if (!eq || eq == words[i]) {
-			strv_add(&text, words[i]);
-			continue;
-		}
-		char *name = xstrndup(words[i], (size_t)(eq - words[i]));
-		const struct attribute *at = find_attr(a, name);
+	size_t end = strlen(raw);
+	while (end > 0 && strchr(" \t", raw[end - 1]))
+		end--;
+	while (rc == 0 && end > 0) {
+		size_t start = end;
+		while (start > 0 && !strchr(" \t", raw[start - 1]))
+			start--;
+		if (!attribute_shaped(raw + start, end - start))
+			break;
+		char *word = xstrndup(raw + start, end - start);
+		char *eq = strchr(word, '=');
+		*eq = '\0';
+		const struct attribute *at = find_attr(a, word);
 		const char *value = at ? attr_value(a, at, eq + 1) : NULL;
 		if (!at)
-			rc = fail(a, ADV_UNKNOWN_ATTR, name);
-		else if (!value)
-			rc = fail(a, ADV_BAD_VALUE, words[i]);
-		else {
+			rc = fail(a, ADV_UNKNOWN_ATTR, word);
+		else if (!value) {
+			*eq = '=';
+			rc = fail(a, ADV_BAD_VALUE, word);
+		} else {
 			strv_add(&names, at->name);
 			strv_add(&values, value);
 		}
-		free(name);
+		free(word);
+		end = start;
+		while (end > 0 && strchr(" \t", raw[end - 1]))
+			end--;
 	}
-	size_t len = 0;
-	for (size_t i = 0; i < text.n; i++)
-		len += strlen(text.v[i]) + 1;
-	t->text = xcalloc(len + 1, 1);
-	for (size_t i = 0; i < text.n; i++) {
-		if (i)
-			strcat(t->text, " ");
-		strcat(t->text, text.v[i]);
+	/* The attributes were read from the end: put them back in order. */
+	for (size_t i = 0; i < names.n / 2; i++) {
+		char *x = names.v[i];
+		names.v[i] = names.v[names.n - 1 - i];
+		names.v[names.n - 1 - i] = x;
+		x = values.v[i];
+		values.v[i] = values.v[values.n - 1 - i];
+		values.v[values.n - 1 - i] = x;
 	}
-	strv_free(text.v, text.n);
+	size_t start = strspn(raw, " \t");
+	if (end > start + 1 && (raw[start] == '"' || raw[start] == '\'') && raw[end - 1] == raw[start] &&
+	    !memchr(raw + start + 1, raw[start], end - start - 2)) {
+		start++;
+		end--;
+	}
+	t->text = xstrndup(raw + start, end > start ? end - start : 0);
 	t->names = names.v;
 	t->values = values.v;
 	t->nattrs = names.n;
@@ -745,13 +775,13 @@ void advice_task_free(struct advice_task *t)
 	*t = (struct advice_task){0};
 }
 
-int advisor_task(struct advisor *a, const char *id, int nwords, char **words, struct advice_task *out)
+int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out)
 {
 	ok(a);
 	if (!valid_id(id))
 		return fail(a, ADV_BAD_ID, id);
 	struct task_in t = {.id = xstrdup(id)};
-	if (parse_task(a, nwords, words, &t) != 0) {
+	if (parse_task(a, text, &t) != 0) {
 		task_in_free(&t);
 		return -1;
 	}
@@ -784,11 +814,11 @@ static int classify_once(struct advisor *a, struct task_in *t, struct advice_tas
 	return rc;
 }
 
-int advisor_classify(struct advisor *a, int nwords, char **words, struct advice_task *out)
+int advisor_classify(struct advisor *a, const char *text, struct advice_task *out)
 {
 	ok(a);
 	struct task_in t = {.id = xstrdup(QUERY_TASK), .rev = ++a->rev};
-	int rc = parse_task(a, nwords, words, &t) == 0 ? classify_once(a, &t, out) : -1;
+	int rc = parse_task(a, text, &t) == 0 ? classify_once(a, &t, out) : -1;
 	task_in_free(&t);
 	return rc;
 }

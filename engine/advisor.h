@@ -65,9 +65,9 @@ const char *advisor_item_slot(const struct advisor *a, const char *id, const cha
 const char *advisor_rule_doc(const struct advisor *a, const char *rule, bool es);
 const char *advisor_rule_source(const struct advisor *a, const char *rule);
 
-/* The duties a role performs (role-duty facts): an array of ids the
- * caller frees, each and whole. Returns the count. */
-size_t advisor_role_duties(struct advisor *a, const char *role, char ***out);
+/* The duties a role performs (role-duty facts) and the source of each
+ * link: two arrays the caller frees, each string and whole. Returns the count. */
+size_t advisor_role_duties(struct advisor *a, const char *role, char ***duties, char ***sources);
 
 /* Calls fn for each knowledge item of a kind (template), in load order. */
 void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *id),
@@ -111,12 +111,12 @@ struct advice_task {
 
 void advice_task_free(struct advice_task *t);
 
-/* Describes (or re-describes) a task: words of the form name=value with a
- * known attribute name are attributes, the rest is its text. Runs the
- * rules and fills *out. */
-int advisor_task(struct advisor *a, const char *id, int nwords, char **words, struct advice_task *out);
+/* Describes (or re-describes) a task from what the user typed: the words
+ * name=value that end it are attributes, the rest is its text, kept byte
+ * for byte. Runs the rules and fills *out. */
+int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out);
 /* Classifies without keeping anything. */
-int advisor_classify(struct advisor *a, int nwords, char **words, struct advice_task *out);
+int advisor_classify(struct advisor *a, const char *text, struct advice_task *out);
 /* The same for one text (batch): no attributes. */
 int advisor_classify_text(struct advisor *a, const char *text, struct advice_task *out);
 int advisor_forget(struct advisor *a, const char *id);

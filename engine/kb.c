@@ -46,7 +46,7 @@ static int read_file(struct kb_set *set, const char *path, struct kb_error *err)
 		return fail(err, path, errno);
 	struct stat st;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		int code = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		int code = S_ISDIR(st.st_mode) ? EISDIR : KB_ENOTFILE;
 		close(fd);
 		return fail(err, path, code);
 	}

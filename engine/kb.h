@@ -26,11 +26,14 @@ struct kb_set {
 };
 
 /* Why collecting failed: errno of the failing call, or one of these. */
-enum { KB_ENOCLP = -1 /* the folder holds no .clp file */ };
+enum {
+	KB_ENOCLP = -1,  /* the folder holds no .clp file */
+	KB_ENOTFILE = -2 /* a device, a pipe: not a file */
+};
 
 struct kb_error {
 	char *path; /* owned by the caller after a failure: free() it */
-	int code;   /* errno or KB_ENOCLP */
+	int code;   /* errno, KB_ENOCLP or KB_ENOTFILE */
 };
 
 /* Fills set with the embedded knowledge (dir NULL) or the folder dir, then

@@ -34,10 +34,25 @@ static void join_value(void *ctx, const char *value, bool kind)
 	free(text);
 }
 
+/* A word of the user's as an error shows it: a long one is cut. */
+static const char *shorten(const char *word, char *buf, size_t size)
+{
+	size_t n = strlen(word);
+	if (n < size)
+		return word;
+	size_t cut = size - 4;
+	while (cut > 0 && ((unsigned char)word[cut] & 0xC0) == 0x80)
+		cut--;
+	memcpy(buf, word, cut);
+	strcpy(buf + cut, "...");
+	return buf;
+}
+
 /* One error line for a failed advisor call. */
 static int advice_failed(struct session *s)
 {
-	const char *d = advisor_detail(s->adv);
+	char short_detail[72];
+	const char *d = shorten(advisor_detail(s->adv), short_detail, sizeof short_detail);
 	switch (advisor_error(s->adv)) {
 	case ADV_OK:
 		break;
@@ -162,7 +177,8 @@ static void print_task(struct session *s, const struct advice_task *t, bool with
 int cmd_task(struct session *s, int argc, char **argv)
 {
 	struct advice_task t;
-	if (advisor_task(s->adv, argv[1], argc - 2, argv + 2, &t) != 0)
+	(void)argc;
+	if (advisor_task(s->adv, argv[1], argv[2], &t) != 0)
 		return advice_failed(s);
 	print_task(s, &t, true);
 	advice_task_free(&t);
@@ -172,7 +188,8 @@ int cmd_task(struct session *s, int argc, char **argv)
 int cmd_classify(struct session *s, int argc, char **argv)
 {
 	struct advice_task t;
-	if (advisor_classify(s->adv, argc - 1, argv + 1, &t) != 0)
+	(void)argc;
+	if (advisor_classify(s->adv, argv[1], &t) != 0)
 		return advice_failed(s);
 	print_task(s, &t, false);
 	advice_task_free(&t);
@@ -571,8 +588,8 @@ int cmd_role(struct session *s, int argc, char **argv)
 		return advice_failed(s);
 	const char *side = advisor_item_slot(s->adv, id, "side");
 	const char *source = advisor_item_slot(s->adv, id, "source");
-	char **duties;
-	size_t nduties = advisor_role_duties(s->adv, id, &duties);
+	char **duties, **sources;
+	size_t nduties = advisor_role_duties(s->adv, id, &duties, &sources);
 	if (s->json) {
 		json_t *doc = position_json(s, &p);
 		json_object_set_new(doc, "role", json_string(id));
@@ -584,14 +601,21 @@ int cmd_role(struct session *s, int argc, char **argv)
 	} else {
 		printf("%s (%s): %s [%s]\n", L(s, id), id, L(s, side), source);
 		printf("%s:", msg(M_DUTIES));
-		for (size_t i = 0; i < nduties; i++)
+		for (size_t i = 0; i < nduties; i++) {
 			printf("%s%s", i ? ", " : " ", L(s, duties[i]));
-		printf(" [inferred]\n");
+			/* Say the source once for a run of links with the same one. */
+			if (i + 1 == nduties || strcmp(sources[i], sources[i + 1]) != 0)
+				printf(" [%s]", sources[i]);
+		}
+		putchar('\n');
 		print_position(s, &p);
 	}
-	for (size_t i = 0; i < nduties; i++)
+	for (size_t i = 0; i < nduties; i++) {
 		free(duties[i]);
+		free(sources[i]);
+	}
 	free(duties);
+	free(sources);
 	advice_position_free(&p);
 	return 0;
 }

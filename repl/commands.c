@@ -27,11 +27,12 @@ static int column_of(const char *line, const char *p)
 	return col;
 }
 
-/* Splits a line into words. "double" and 'single' quotes at the start of
- * a word group words; inside double quotes a backslash takes the next
- * character as it is. A quote inside a word is an apostrophe ("workers'
- * comp", "shop's"). Returns the number of words, or -1 with *bad_col set. */
-static int tokenize(const char *line, char ***out, int *bad_col)
+/* Splits a line into words, at most max (-1: all); *rest is where it
+ * stopped. "double" and 'single' quotes at the start of a word group
+ * words; inside double quotes a backslash takes the next character as it
+ * is. A quote inside a word is an apostrophe ("workers' comp", "shop's").
+ * Returns the number of words, or -1 with *bad_col set. */
+static int tokenize(const char *line, int max, char ***out, const char **rest, int *bad_col)
 {
 	char **argv = NULL;
 	size_t n = 0, cap = 0;
@@ -39,7 +40,7 @@ static int tokenize(const char *line, char ***out, int *bad_col)
 	for (;;) {
 		while (*p == ' ' || *p == '\t')
 			p++;
-		if (!*p)
+		if (!*p || (max >= 0 && (int)n >= max))
 			break;
 		struct strbuf word = {0};
 		strbuf_add(&word, "", 0);
@@ -68,9 +69,11 @@ static int tokenize(const char *line, char ***out, int *bad_col)
 		xgrow(&argv, &cap, n + 2, sizeof *argv);
 		argv[n++] = word.s;
 	}
-	xgrow(&argv, &cap, n + 1, sizeof *argv);
+	xgrow(&argv, &cap, n + 2, sizeof *argv);
 	argv[n] = NULL;
 	*out = argv;
+	if (rest)
+		*rest = p;
 	return (int)n;
 }
 
@@ -272,11 +275,7 @@ int check_paths(struct session *s, int npaths, char **paths)
 	int rc = kb_collect(&set, s->kb_dir, extra, n, &err);
 	free(extra);
 	if (rc != 0) {
-		if (err.code == KB_ENOCLP)
-			repl_error(s, msg(M_NO_CLP), err.path);
-		else
-			repl_error(s, msg(M_CANNOT_READ), err.path, strerror(err.code));
-		free(err.path);
+		report_kb_error(s, &err);
 		kb_set_free(&set);
 		return -1;
 	}
@@ -326,60 +325,60 @@ const struct command commands[] = {
     {"task", "tarea", {"ID TEXT... [NAME=VALUE...]", "ID TEXTO... [NOMBRE=VALOR...]"},
      {"describe a task (again): its side, confidence and reasons",
       "describe una tarea (o la redescribe): su lado, confianza y razones"},
-     2, -1, false, complete_task_attrs, cmd_task},
+     2, -1, false, complete_task_attrs, cmd_task, 2},
     {"tasks", "tareas", {"", ""},
      {"every task with its side and confidence", "todas las tareas con su lado y confianza"},
-     0, 0, false, NULL, cmd_tasks},
+     0, 0, false, NULL, cmd_tasks, 0},
     {"forget", "olvidar", {"ID", "ID"}, {"forget a task", "olvida una tarea"},
-     1, 1, false, complete_tasks, cmd_forget},
+     1, 1, false, complete_tasks, cmd_forget, 0},
     {"classify", "clasificar", {"TEXT... [NAME=VALUE...]", "TEXTO... [NOMBRE=VALOR...]"},
      {"classify a task without keeping it", "clasifica una tarea sin guardarla"},
-     1, -1, false, complete_task_attrs, cmd_classify},
+     1, -1, false, complete_task_attrs, cmd_classify, 1},
     {"roles", "roles", {"", ""}, {"the article's jobs and their sides", "los puestos del artículo y su lado"},
-     0, 0, false, NULL, cmd_roles},
+     0, 0, false, NULL, cmd_roles, 0},
     {"role", "rol", {"ID", "ID"},
      {"a job: its side, duties and the skills it needs", "un puesto: su lado, funciones y habilidades"},
-     1, 1, false, complete_roles, cmd_role},
+     1, 1, false, complete_roles, cmd_role, 0},
     {"duties", "funciones", {"", ""}, {"the duties and their sides", "las funciones y su lado"},
-     0, 0, false, NULL, cmd_duties},
+     0, 0, false, NULL, cmd_duties, 0},
     {"skills", "habilidades", {"[SIDE]", "[LADO]"},
      {"the skills, or those a side needs", "las habilidades, o las que necesita un lado"},
-     0, 1, false, complete_sides, cmd_skills},
+     0, 1, false, complete_sides, cmd_skills, 0},
     {"hire", "contratar", {"ID...", "ID..."},
      {"the skills a position covering these roles, duties or tasks needs",
       "las habilidades de un puesto que cubre estos puestos, funciones o tareas"},
-     1, -1, false, complete_items, cmd_hire},
+     1, -1, false, complete_items, cmd_hire, 0},
     {"position", "puesto", {"NAME ID...", "NOMBRE ID..."},
      {"name a position covering roles, duties or tasks", "nombra un puesto que cubre puestos, funciones o tareas"},
-     2, -1, false, complete_position, cmd_position},
+     2, -1, false, complete_position, cmd_position, 0},
     {"candidate", "candidato", {"NAME SKILL...", "NOMBRE HABILIDAD..."},
      {"record a candidate's skills (ids or labels)", "registra las habilidades de un candidato (ids o nombres)"},
-     2, -1, false, complete_candidate, cmd_candidate},
+     2, -1, false, complete_candidate, cmd_candidate, 0},
     {"match", "evaluar", {"NAME ID...", "NOMBRE ID..."},
      {"how well a candidate fits a position", "cuánto encaja un candidato en un puesto"},
-     2, -1, false, complete_match, cmd_match},
+     2, -1, false, complete_match, cmd_match, 0},
     {"rank", "ordenar", {"ID...", "ID..."},
      {"the candidates ordered by fit for a position", "los candidatos ordenados por su encaje en un puesto"},
-     1, -1, false, complete_items, cmd_rank},
+     1, -1, false, complete_items, cmd_rank, 0},
     {"help", "ayuda", {"[COMMAND]", "[ORDEN]"},
      {"show the commands, or how to use one", "muestra las órdenes, o cómo se usa una"},
-     0, 1, false, complete_help, cmd_help},
+     0, 1, false, complete_help, cmd_help, 0},
     {"lang", "idioma", {"[es|en]", "[es|en]"},
      {"show or change the language of messages", "muestra o cambia el idioma de los mensajes"},
-     0, 1, false, complete_lang, cmd_lang},
+     0, 1, false, complete_lang, cmd_lang, 0},
     {"reset", "reiniciar", {"", ""},
      {"clear the session: forget tasks, positions and candidates",
       "borra la sesión: olvida tareas, puestos y candidatos"},
-     0, 0, false, NULL, cmd_reset},
+     0, 0, false, NULL, cmd_reset, 0},
     {"check", "revisar", {"[PATH...]", "[RUTA...]"},
      {"check the knowledge (with these files or folders on top) for errors",
       "revisa el conocimiento (con estos ficheros o carpetas encima) en busca de errores"},
-     0, -1, true, NULL, cmd_check},
+     0, -1, true, NULL, cmd_check, 0},
     {"reload", "recargar", {"", ""},
      {"read the knowledge files again, keeping the session",
       "vuelve a leer los ficheros de conocimiento, conservando la sesión"},
-     0, 0, false, NULL, cmd_reload},
-    {"quit", "salir", {"", ""}, {"leave oficio", "sale de oficio"}, 0, 0, false, NULL, cmd_quit},
+     0, 0, false, NULL, cmd_reload, 0},
+    {"quit", "salir", {"", ""}, {"leave oficio", "sale de oficio"}, 0, 0, false, NULL, cmd_quit, 0},
 };
 const size_t ncommands = sizeof commands / sizeof *commands;
 
@@ -396,13 +395,21 @@ int command_line(struct session *s, const char *line)
 {
 	char **argv;
 	int bad_col = 0;
-	int argc = tokenize(line, &argv, &bad_col);
+	const char *rest = NULL;
+	/* A command that takes free text gets it as typed, one argument. */
+	int argc = tokenize(line, 1, &argv, NULL, &bad_col);
+	const struct command *c = argc > 0 ? command_find(argv[0]) : NULL;
+	for (int i = 0; i < argc; i++)
+		free(argv[i]);
+	free(argv);
+	argc = tokenize(line, c && c->raw_from ? c->raw_from : -1, &argv, &rest, &bad_col);
 	if (argc < 0) {
 		repl_error(s, msg(M_UNTERMINATED_QUOTE), bad_col);
 		return -1;
 	}
+	if (c && c->raw_from && argc == c->raw_from && *rest)
+		argv[argc++] = xstrdup(rest);
 	int rc = 0;
-	const struct command *c = argc > 0 ? command_find(argv[0]) : NULL;
 	if (argc == 0) {
 		rc = 0;
 	} else if (!c) {

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../engine/kb.h"
@@ -249,6 +250,12 @@ static int dump(const char *dir)
 static int run_script(struct session *s, const char *path)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	struct stat st;
+	if (f && f != stdin && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		f = NULL;
+		errno = EISDIR;
+	}
 	if (!f) {
 		repl_error(s, msg(M_CANNOT_OPEN_SCRIPT), path, strerror(errno));
 		return EXIT_FAILED;
@@ -302,7 +309,16 @@ int main(int argc, char **argv)
 				repl_error(&s, "%s", msg(M_KB_FAILED));
 			status = EXIT_KB;
 		} else if (o.mode && strcmp(o.mode, "classify") == 0) {
-			cmd_classify(&s, (int)o.nwords, o.words);
+			/* The words after classify, as one text. */
+			struct strbuf text = {0};
+			for (size_t i = 1; i < o.nwords; i++) {
+				if (i > 1)
+					strbuf_add(&text, " ", 1);
+				strbuf_add(&text, o.words[i], strlen(o.words[i]));
+			}
+			char *argv2[] = {o.words[0], text.s, NULL};
+			cmd_classify(&s, 2, argv2);
+			free(text.s);
 			s.failures += s.failed;
 		} else if (o.mode && o.jobs > 1) {
 			batch_jobs(&s, stdin, o.jobs);

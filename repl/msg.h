@@ -51,6 +51,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_KB_FAILED, "the knowledge failed to load", "el conocimiento no se pudo cargar") \
 	MSG(M_CANNOT_READ, "cannot read %s: %s", "no se puede leer %s: %s") \
 	MSG(M_NO_CLP, "%s: no .clp files found", "%s: no hay ficheros .clp") \
+	MSG(M_NOT_FILE, "%s: not a file or a folder", "%s: no es un fichero ni una carpeta") \
 	MSG(M_DUMP_DONE, "knowledge written to %s (%zu files)", "conocimiento escrito en %s (%zu ficheros)") \
 	MSG(M_DUMP_FAILED, "cannot write the knowledge to %s: %s", \
 	    "no se puede escribir el conocimiento en %s: %s") \

@@ -94,8 +94,15 @@ void repl_error(struct session *s, const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	char buf[1024];
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	int len = vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
+	if (len >= (int)sizeof buf) {
+		/* A message holding a huge word: cut it on a character boundary. */
+		size_t cut = sizeof buf - 8;
+		while (cut > 0 && ((unsigned char)buf[cut] & 0xC0) == 0x80)
+			cut--;
+		strcpy(buf + cut, "...");
+	}
 	s->failed = true;
 	if (s->json) {
 		json_t *doc = json_object();
@@ -187,17 +194,25 @@ static void report_diags(struct session *s)
 	}
 }
 
+void report_kb_error(struct session *s, struct kb_error *err)
+{
+	if (err->code == KB_ENOCLP)
+		repl_error(s, msg(M_NO_CLP), err->path);
+	else if (err->code == KB_ENOTFILE)
+		repl_error(s, msg(M_NOT_FILE), err->path);
+	else
+		repl_error(s, msg(M_CANNOT_READ), err->path, strerror(err->code));
+	free(err->path);
+	err->path = NULL;
+}
+
 int session_load(struct session *s)
 {
 	struct kb_set set = {0};
 	struct kb_error err;
 	host_set_limits(s->host, s->max_firings, s->max_seconds);
 	if (kb_collect(&set, s->kb_dir, s->add_kb, s->nadd, &err) != 0) {
-		if (err.code == KB_ENOCLP)
-			repl_error(s, msg(M_NO_CLP), err.path);
-		else
-			repl_error(s, msg(M_CANNOT_READ), err.path, strerror(err.code));
-		free(err.path);
+		report_kb_error(s, &err);
 		kb_set_free(&set);
 		return -1;
 	}

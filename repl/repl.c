@@ -76,13 +76,16 @@ static int bad_column(const char *line, size_t n)
 	return 0;
 }
 
+enum { ECHO_MAX = 200 };
+
 /* Echoes a line with anything unprintable shown as '?', so raw control
- * bytes never reach the terminal. */
+ * bytes never reach the terminal; a very long line is cut, saying so. */
 void repl_echo(const struct session *s, const char *line, size_t n)
 {
 	fputs(prompt_for(s), stdout);
 	const unsigned char *p = (const unsigned char *)line;
-	for (size_t i = 0; i < n;) {
+	size_t shown = n > ECHO_MAX ? ECHO_MAX : n;
+	for (size_t i = 0; i < shown;) {
 		size_t len = utf8_len(p + i, n - i);
 		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F) {
 			putchar('?');
@@ -92,6 +95,8 @@ void repl_echo(const struct session *s, const char *line, size_t n)
 			i += len;
 		}
 	}
+	if (shown < n)
+		printf(" [+%zu bytes]", n - shown);
 	putchar('\n');
 }
 

@@ -64,6 +64,10 @@ void session_free(struct session *s);
  * Returns 0 or -1. */
 int session_load(struct session *s);
 
+/* Says why knowledge could not be collected (kb.h), and frees the path. */
+struct kb_error;
+void report_kb_error(struct session *s, struct kb_error *err);
+
 /* Output. say() prints a line of text (not in --json mode); repl_error()
  * is the one path for errors a person sees: one line, in the chosen
  * language, as {"error": ...} under --json; it marks the command failed. */
@@ -93,6 +97,9 @@ struct command {
 	/* Offers words for argument argi (1-based) to Tab completion. */
 	void (*complete)(struct session *s, int argi, complete_add add, void *ctx);
 	int (*run)(struct session *s, int argc, char **argv);
+	/* Free text from this argument on is passed as typed, in one argument
+	 * (0: every argument is a word). */
+	int raw_from;
 };
 
 extern const struct command commands[];

@@ -1,0 +1,3 @@
+# about: /dev/null as SCRIPT: nothing to do, exit 0
+# args: /dev/null
+
