@@ -88,9 +88,10 @@ test-valgrind: deps $(B)/oficio $(TEST_BINS)
 install: $(B)/oficio
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(B)/oficio $(DESTDIR)$(PREFIX)/bin/oficio
+	install -D -m 644 docs/oficio.1 $(DESTDIR)$(PREFIX)/share/man/man1/oficio.1
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/oficio
+	rm -f $(DESTDIR)$(PREFIX)/bin/oficio $(DESTDIR)$(PREFIX)/share/man/man1/oficio.1
 
 clean:
 	rm -rf build

@@ -35,7 +35,7 @@ struct rule_doc {
 };
 
 struct lexeme {
-	char *means;
+	char *means, *phrase;
 };
 
 struct attribute {
@@ -232,8 +232,10 @@ static void clear_knowledge(struct advisor *a)
 		free(a->docs[i].source);
 	}
 	a->ndocs = 0;
-	for (size_t i = 0; i < a->nlex; i++)
+	for (size_t i = 0; i < a->nlex; i++) {
 		free(a->lex[i].means);
+		free(a->lex[i].phrase);
+	}
 	a->nlex = 0;
 	for (size_t i = 0; i < a->nattrs; i++) {
 		free(a->attrs[i].name);
@@ -263,7 +265,7 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 	if (strcmp(tmpl, "lexicon") == 0) {
 		xgrow(&a->lex, &a->caplex, a->nlex + 1, sizeof *a->lex);
 		if (text_add_phrase(a->text, get_s(h, f, "phrase"), lang_of(get_s(h, f, "lang")), (int)a->nlex) == 0)
-			a->lex[a->nlex++].means = xstrdup(get_s(h, f, "means"));
+			a->lex[a->nlex++] = (struct lexeme){xstrdup(get_s(h, f, "means")), xstrdup(get_s(h, f, "phrase"))};
 	} else if (strcmp(tmpl, "negator") == 0) {
 		text_add_negator(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")));
 	} else if (strcmp(tmpl, "function-word") == 0) {
@@ -329,6 +331,14 @@ const char *advisor_item_slot(const struct advisor *a, const char *id, const cha
 	const struct item *it = find_item(a, id);
 	if (!it)
 		return "";
+	if (strcmp(slot, "side") == 0 && strcmp(it->kind, "role") == 0) {
+		/* A role's side is what the rules concluded (role-side). */
+		struct select s;
+		select_facts((struct advisor *)a, "role-side", "role", id, NULL, NULL, &s);
+		const char *side = s.n ? get_s(a->h, s.v[0], "side") : it->side;
+		free(s.v);
+		return side;
+	}
 	if (strcmp(slot, "side") == 0)
 		return it->side;
 	if (strcmp(slot, "source") == 0)
@@ -682,7 +692,7 @@ static int assert_task_keep(struct advisor *a, const struct task_in *t, struct f
 		char *words = xstrndup(t->text + m[i].start, m[i].end - m[i].start);
 		struct host_slot cue[] = {{"task", sym(t->id)},
 					  {"means", sym(a->lex[m[i].id].means)},
-					  {"phrase", str("")},
+					  {"phrase", str(a->lex[m[i].id].phrase)},
 					  {"words", str(words)},
 					  {"at", num((long long)m[i].at)},
 					  {"negated", sym(m[i].negated ? "yes" : "no")}};

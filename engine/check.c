@@ -148,6 +148,12 @@ struct rule {
 	long line;
 };
 
+/* A named construct, to catch one file redefining another's. */
+struct construct {
+	const char *kind, *name, *file;
+	long line;
+};
+
 struct kb {
 	struct node **roots;
 	size_t nfiles, capfiles;
@@ -157,6 +163,8 @@ struct kb {
 	size_t nfacts, capfacts;
 	struct rule *rules;
 	size_t nrules, caprules;
+	struct construct *constructs;
+	size_t nconstructs, capconstructs;
 };
 
 static struct tmpl *find_tmpl(struct kb *k, const char *name)
@@ -203,6 +211,11 @@ static void read_file_forms(struct kb *k, const char *file, struct node *root)
 	for (size_t i = 0; i < root->n; i++) {
 		const struct node *x = root->kids[i];
 		const char *h = head(x);
+		if (strncmp(h, "def", 3) == 0 && x->n > 1 && !x->kids[1]->list) {
+			xgrow(&k->constructs, &k->capconstructs, k->nconstructs + 1, sizeof *k->constructs);
+			k->constructs[k->nconstructs++] =
+			    (struct construct){.kind = h, .name = x->kids[1]->atom, .file = file, .line = x->line};
+		}
 		if (strcmp(h, "deftemplate") == 0) {
 			read_deftemplate(k, x);
 		} else if (strcmp(h, "deffacts") == 0) {
@@ -506,6 +519,17 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 	}
 	check_rules(&k, out);
 	check_lexicon(&k, out);
+	/* A later file's construct of the same name replaces the first: in a
+	 * layer, that silently drops the built-in one. */
+	for (size_t i = 0; i < k.nconstructs; i++)
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(k.constructs[i].kind, k.constructs[j].kind) == 0 &&
+			    strcmp(k.constructs[i].name, k.constructs[j].name) == 0) {
+				find(out, k.constructs[i].file, k.constructs[i].line, true,
+				     "%s %s replaces the one at %s:%ld, which is lost", k.constructs[i].kind,
+				     k.constructs[i].name, k.constructs[j].file, k.constructs[j].line);
+				break;
+			}
 
 	for (size_t i = 0; i < k.nfiles; i++)
 		node_free(k.roots[i]);
@@ -519,6 +543,7 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 	free(k.tmpls);
 	free(k.facts);
 	free(k.rules);
+	free(k.constructs);
 	qsort(out->v, out->n, sizeof *out->v, by_place);
 	return out->errors;
 }
