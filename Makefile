@@ -29,7 +29,7 @@ TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 
-.PHONY: all run test test-valgrind install uninstall clean deps help
+.PHONY: all run test test-valgrind bench install uninstall clean deps help
 all: $(B)/oficio
 
 help:
@@ -37,11 +37,12 @@ help:
 	@echo "make run        build and open the REPL on the default knowledge"
 	@echo "make test       build and run every test (SANITIZE=address,undefined to sanitize)"
 	@echo "make test-valgrind  the tests under valgrind"
+	@echo "make bench      the benchmark table (bench/RESULTS.md keeps the last one)"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (now $(DESTDIR)$(PREFIX))"
 	@echo "make deps       check (and, as root, install) the Debian packages needed"
 
 deps:
-	@sh tools/deps.sh build
+	@sh tools/deps.sh
 
 $(B)/oficio: $(OBJ)
 	$(CC) $(CFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ $(OBJ) -lreadline $(LIBS)
@@ -84,6 +85,22 @@ test-valgrind: deps $(B)/oficio $(TEST_BINS)
 	@command -v valgrind >/dev/null || { echo "make test-valgrind needs valgrind: apt-get install -y valgrind"; exit 1; }
 	CMOCKA_MESSAGE_OUTPUT=TAP prove --exec '$(VALGRIND)' $(UNIT)
 	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_WRAP="$(VALGRIND)" prove --exec '' tests/transcripts/run
+
+# Benchmarks: bench/run.sh prints one table (also build/bench/RESULTS.md;
+# BENCH_RECORD=1 rewrites bench/RESULTS.md). Needs clips and time (Debian).
+BENCH := build/bench
+
+$(BENCH)/gen: bench/gen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -D_POSIX_C_SOURCE=200809L -O2 -o $@ $<
+
+$(BENCH)/bare: bench/bare.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) -D_POSIX_C_SOURCE=200809L -O2 -o $@ $<
+
+bench: $(B)/oficio $(BENCH)/gen $(BENCH)/bare
+	@sh tools/deps.sh bench
+	OFICIO=$(B)/oficio BENCH_DIR=$(BENCH) bash bench/run.sh
 
 install: $(B)/oficio
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -18,8 +18,9 @@
 #
 # Environment: OFICIO (required), BENCH_DIR (default build/bench),
 # BENCH_SEED (default 6), BENCH_BUDGET (seconds for the whole suite,
-# default 285: the 1M-line runs are cut from 3 to fewer if they would not
-# fit; the table says so), BENCH_RECORD=1 (write bench/RESULTS.md).
+# default 280: the 100k, --jobs and 1M measurements get fewer than 3 runs
+# when their estimates would not fit; the table says so), BENCH_RECORD=1
+# (write bench/RESULTS.md).
 
 set -u
 export LC_ALL=C                # byte order for sort; '.' as decimal point
@@ -27,13 +28,16 @@ export LC_ALL=C                # byte order for sort; '.' as decimal point
 OFICIO=${OFICIO:?set OFICIO to the oficio binary}
 BENCH_DIR=${BENCH_DIR:-build/bench}
 SEED=${BENCH_SEED:-6}
-BUDGET=${BENCH_BUDGET:-285}
+BUDGET=${BENCH_BUDGET:-280}
 HERE=$(cd "$(dirname "$0")" && pwd)
 GEN=$BENCH_DIR/gen
 BARE=$BENCH_DIR/bare
 
 now() { local t=$EPOCHREALTIME; echo "${t/,/.}"; }
 T_START=$(now)
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+COMMIT=$(git -C "$HERE/.." rev-parse --short HEAD 2> /dev/null || echo "?")
+DIRTY=$(git -C "$HERE/.." status --porcelain --untracked-files=no 2> /dev/null | grep -q . && echo " (with uncommitted changes)")
 say() { printf '%s\n' "$*" >&2; }
 die() { say "bench: $*"; exit 1; }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
@@ -264,18 +268,51 @@ batch_rows() {   # batch_rows LABEL SHOWN-AS LINES RUNS-TEXT [EXTRA-TARGETS]
     row "bare reference, $shown lines" "$runs" "bare-$label" "$lines" "bare-$label" "(reference)" ""
 }
 
+# The large measurements (100k, --jobs, 1M) get 3 runs each when they fit
+# in BUDGET, fewer when they would not: all start at 1 run, then each gets a
+# 2nd run, in that order, while the estimates fit, then a 3rd. The plan is
+# made again after each measurement, from the times measured so far.
+plan() {   # plan COST-100K COST-JOBS COST-1M SECONDS-LEFT -> "runs-100k runs-jobs runs-1m"
+    awk -v a="$1" -v b="$2" -v c="$3" -v left="$4" 'BEGIN {
+        cost[1] = a; cost[2] = b; cost[3] = c; used = 0
+        for (k = 1; k <= 3; k++) { n[k] = 1; used += cost[k] }
+        for (r = 2; r <= 3; r++)
+            for (k = 1; k <= 3; k++)
+                if (cost[k] > 0 && n[k] == r - 1 && used + cost[k] <= left) { n[k] = r; used += cost[k] }
+        print n[1], n[2], n[3] }'
+}
+left() { calc "$BUDGET - ($(now) - $T_START) - 5"; }   # 5 s for the checks and the table
+runs_text() { if [ "$1" -lt 3 ]; then echo "$1 (budget)"; else echo "$1"; fi; }
+
 say "bench: batch, 10k lines (5 runs)"
 batch_size 10k "$IN10K" 10000 5
-say "bench: batch, 100k lines (3 runs)"
-batch_size 100k "$IN100K" 100000 3
+
+HAVE_JOBS=0
+"$OFICIO" batch --json --jobs 1 < /dev/null > /dev/null 2>&1 && HAVE_JOBS=1
+# per-line cost from the 10k runs, less oficio's start-up
+S0=$(median "${TIMES[start-oficio]}")
+C_OF=$(calc "(($(median "${TIMES[of-10k]}") - $S0) > 0 ? ($(median "${TIMES[of-10k]}") - $S0) : 0) / 10000")
+C_BARE=$(calc "$(median "${TIMES[bare-10k]}") / 10000")
+E100=$(calc "$S0 + 100000 * ($C_OF + $C_BARE)")
+EJ=$(calc "$HAVE_JOBS * (2 * ($S0 + 100000 * $C_OF) + $S0 + 10000 * $C_OF)")
+E1M=$(calc "$S0 + 1000000 * ($C_OF + $C_BARE)")
+read -r RUNS_100K _ _ <<< "$(plan "$E100" "$EJ" "$E1M" "$(left)")"
+say "bench: batch, 100k lines ($RUNS_100K run(s), about $(printf '%.0f' "$E100") s each)"
+batch_size 100k "$IN100K" 100000 "$RUNS_100K"
 
 # ---- --jobs 2 against --jobs 1 -------------------------------------------------
 
-JOBS_RUNS=3
-if "$OFICIO" batch --json --jobs 1 < /dev/null > /dev/null 2>&1; then
-    say "bench: batch --jobs 2 against --jobs 1, 100k lines ($JOBS_RUNS runs)"
-    if ! "$OFICIO" batch --json --jobs 2 < "$IN10K" > "$TMP/jobs2-10k.out" 2> "$TMP/err" ||
-       ! cmp -s "$TMP/jobs2-10k.out" "$TMP/oficio-10k.out"; then
+T100=$(median "${TIMES[of-100k]}")
+C_OF=$(calc "(($T100 - $S0) > 0 ? ($T100 - $S0) : 0) / 100000")
+C_BARE=$(calc "$(median "${TIMES[bare-100k]}") / 100000")
+EJ=$(calc "$HAVE_JOBS * (2 * $T100 + $S0 + 10000 * $C_OF)")
+E1M=$(calc "$S0 + 1000000 * ($C_OF + $C_BARE)")
+read -r _ JOBS_RUNS _ <<< "$(plan 0 "$EJ" "$E1M" "$(left)")"
+if [ "$HAVE_JOBS" = 1 ]; then
+    say "bench: batch --jobs 2 against --jobs 1, 100k lines ($JOBS_RUNS run(s), about $(printf '%.0f' "$EJ") s each)"
+    timed "$IN10K" "$TMP/jobs2-10k.out" "$OFICIO" batch --json --jobs 2
+    RSS_JOBS2_10K=$RSS
+    if [ "$RC" != 0 ] || ! cmp -s "$TMP/jobs2-10k.out" "$TMP/oficio-10k.out"; then
         note "\`batch --json --jobs 2\` on the 10k input does NOT give the same output, in the same order, as \`batch --json\`."
         JOBS_SAME="same output as \`batch\` (10k): **MISS**"
     else
@@ -289,29 +326,27 @@ if "$OFICIO" batch --json --jobs 1 < /dev/null > /dev/null 2>&1; then
         [ "$RC" = 0 ] || die "batch --jobs 2 failed (exit $RC)"
         push jobs2 "$T" "$RSS"
     done
-    JOBS=1
-else
-    JOBS=0
 fi
 
-# ---- 1M lines, within the budget ---------------------------------------------
+# ---- 1M lines ------------------------------------------------------------------
 
-ELAPSED=$(calc "$(now) - $T_START")
-EST=$(calc "10.5 * ($(median "${TIMES[of-100k]}") + $(median "${TIMES[bare-100k]}"))")
-RUNS_1M=$(awk -v left="$(calc "$BUDGET - $ELAPSED")" -v est="$EST" \
-    'BEGIN { n = int(left / est); if (n > 3) n = 3; if (n < 1) n = 1; print n }')
-say "bench: batch, 1M lines ($RUNS_1M run(s), about $(printf '%.0f' "$EST") s each)"
+read -r _ _ RUNS_1M <<< "$(plan 0 0 "$E1M" "$(left)")"
+say "bench: batch, 1M lines ($RUNS_1M run(s), about $(printf '%.0f' "$E1M") s each)"
 batch_size 1m "$IN1M" 1000000 "$RUNS_1M"
-RUNS_1M_TEXT=$RUNS_1M
-if [ "$RUNS_1M" -lt 3 ]; then
-    RUNS_1M_TEXT="$RUNS_1M (budget)"
-    note "1M lines: $RUNS_1M run(s) instead of 3, to keep the suite within its budget of $BUDGET s (each took about $(printf '%.0f' "$EST") s)."
+
+CUT=""
+[ "$RUNS_100K" -lt 3 ] && CUT="$CUT 100k: $RUNS_100K;"
+[ "$HAVE_JOBS" = 1 ] && [ "$JOBS_RUNS" -lt 3 ] && CUT="$CUT --jobs: $JOBS_RUNS;"
+[ "$RUNS_1M" -lt 3 ] && CUT="$CUT 1M: $RUNS_1M;"
+[ -n "$CUT" ] && note "fewer than 3 runs, to keep the suite within its budget of $BUDGET s (BENCH_BUDGET):${CUT%;}."
+if awk -v l="${LOAD_START%% *}" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+    note "the machine was busy when the suite started (load average ${LOAD_START%% *} on $(nproc) cores): absolute times, lines per second and the --jobs speed-up suffer most; the pairwise ratios less."
 fi
 
 # ---- rows ----------------------------------------------------------------------
 
 batch_rows 10k 10k 10000 5
-batch_rows 100k 100k 100000 3
+batch_rows 100k 100k 100000 "$(runs_text "$RUNS_100K")"
 MEM_EXTRA=""
 if [ -n "${RSSES[of-1m]:-}" ]; then
     RM=$(ratios "${RSSES[of-1m]}" "${RSSES[of-10k]}")
@@ -320,13 +355,19 @@ if [ -n "${RSSES[of-1m]:-}" ]; then
 else
     MEM_EXTRA="memory: n/a (no /usr/bin/time)"
 fi
-batch_rows 1m 1M 1000000 "$RUNS_1M_TEXT" "$MEM_EXTRA"
+batch_rows 1m 1M 1000000 "$(runs_text "$RUNS_1M")" "$MEM_EXTRA"
 
-if [ "$JOBS" = 1 ]; then
+if [ "$HAVE_JOBS" = 1 ]; then
     S=$(ratios "${TIMES[jobs1]}" "${TIMES[jobs2]}")
-    row "\`batch --json --jobs 1\`, 100k lines" $JOBS_RUNS jobs1 100000 jobs1 "-" ""
-    row "\`batch --json --jobs 2\`, 100k lines" $JOBS_RUNS jobs2 100000 jobs2 "$(ratio_text "$S") faster than --jobs 1" \
-        "$(ge "$(median "$S")" 1.7; verdict $? "≥ 1.7×:"); $JOBS_SAME"
+    row "\`batch --json --jobs 1\`, 100k lines" "$(runs_text "$JOBS_RUNS")" jobs1 100000 jobs1 "-" ""
+    JOBS_MEM=""
+    if [ -n "${RSSES[jobs2]:-}" ] && [ -n "$RSS_JOBS2_10K" ]; then
+        RJ=$(for r in ${RSSES[jobs2]}; do calc "$r / $RSS_JOBS2_10K"; echo; done)
+        JOBS_MEM="; RSS vs 10k $(ratio_text "$RJ"), $(le "$(median "$RJ")" 1.2; verdict $? "≤ 1.2×:")"
+    fi
+    row "\`batch --json --jobs 2\`, 100k lines" "$(runs_text "$JOBS_RUNS")" jobs2 100000 jobs2 "$(ratio_text "$S") faster than --jobs 1" \
+        "$(ge "$(median "$S")" 1.7; verdict $? "≥ 1.7×:"); $JOBS_SAME$JOBS_MEM"
+    note "peak RSS with --jobs is that of the largest single process (GNU time reports the maximum over the process and the children it waited for), not the sum."
 else
     row_text "\`batch --json --jobs 2\` against \`--jobs 1\`, 100k lines" "n/a (no --jobs)" "≥ 1.7×: n/a"
 fi
@@ -339,12 +380,11 @@ TOTAL_OK=$(le "$TOTAL" 300; verdict $? "< 5 min:")
 MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 MODEL=$(lscpu 2> /dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)
 VERSION=$("$OFICIO" --version 2> /dev/null | head -n 1)
-COMMIT=$(git -C "$HERE/.." rev-parse --short HEAD 2> /dev/null || echo "?")
-DIRTY=$(git -C "$HERE/.." status --porcelain --untracked-files=no 2> /dev/null | grep -q . && echo " (with uncommitted changes)")
 {
-    echo "machine: $(nproc) cores, ${MODEL:-unknown CPU}, $MEM memory; $(uname -sr)"
-    echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); oficio: ${VERSION:-?}, commit $COMMIT${DIRTY:-}"
-    echo "command: make bench (OFICIO=$OFICIO BENCH_DIR=$BENCH_DIR BENCH_SEED=$SEED BENCH_BUDGET=$BUDGET bash bench/run.sh)"
+    echo "- machine: $(nproc) cores, ${MODEL:-unknown CPU}, $MEM memory; $(uname -sr)"
+    echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); oficio: ${VERSION:-?}, commit $COMMIT${DIRTY:-}"
+    echo "- load average (1, 5, 15 min): $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+    echo "- command: \`${BENCH_RECORD:+BENCH_RECORD=$BENCH_RECORD }OFICIO=$OFICIO BENCH_DIR=$BENCH_DIR BENCH_SEED=$SEED BENCH_BUDGET=$BUDGET bash bench/run.sh\` (what \`make bench\` runs)"
     echo
     echo "| measurement | runs | median | min | max | lines/s (median) | peak RSS (median) | ratio, pair by pair: median [min–max] | targets |"
     echo "|---|---|---|---|---|---|---|---|---|"
@@ -362,8 +402,17 @@ if [ "${BENCH_RECORD:-0}" = 1 ]; then
     {
         echo "# Benchmark results"
         echo
-        echo "The latest \`make bench\` (bench/run.sh) on the machine below; \`BENCH_RECORD=1 make bench\`"
-        echo "rewrites this file. Every ratio is computed pair by pair within the one run."
+        echo "The latest \`make bench\` (bench/run.sh), on the machine below; \`BENCH_RECORD=1 make bench\`"
+        echo "rewrites this file (a plain \`make bench\` writes build/bench/RESULTS.md only)."
+        echo
+        echo "Inputs come from bench/gen.c (fixed seed, Spanish and English, lexicon phrases among"
+        echo "everyday words); bench/bare.c is the bare reference (read, hash words, write: no rules,"
+        echo "no stemming). Each ratio is computed pair by pair, oficio's run i against the reference's"
+        echo "run i measured right after it, and summarised by the median of the ratios, so a noisy,"
+        echo "shared machine moves both sides of each pair. Wall time: bash's \$EPOCHREALTIME around"
+        echo "each command; peak RSS: /usr/bin/time. Start-up samples are the mean of 10 back-to-back"
+        echo "runs; the prompt figure is (a script of 1,000 \`classify\` lines less one \`oficio -e quit\`)"
+        echo "/ 1,000."
         echo
         cat "$TMP/table.md"
     } > "$HERE/RESULTS.md"

@@ -99,8 +99,14 @@ static bool pass_one(struct worker *w)
 		return false;
 	fwrite(start, 1, (size_t)(nl - start + 1), stdout);
 	w->used += (size_t)(nl - start + 1);
+	/* Drop what was passed on once it is most of the buffer, so the
+	 * buffer stays as small as the answers in flight. */
 	if (w->used == w->got.n) {
 		strbuf_clear(&w->got);
+		w->used = 0;
+	} else if (w->used > 65536 && w->used * 2 > w->got.n) {
+		memmove(w->got.s, w->got.s + w->used, w->got.n - w->used + 1);
+		w->got.n -= w->used;
 		w->used = 0;
 	}
 	return true;

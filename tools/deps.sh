@@ -2,9 +2,13 @@
 # deps.sh - checks that the Debian packages oficio needs are installed, and
 # installs the missing ones when it can (as root, or through sudo without a
 # password). Otherwise it says, in one line, what to install.
-# Usage: deps.sh build|test
+# Usage: deps.sh [bench]   (bench: also what the benchmarks need)
 set -u
-need="libclips-dev:/usr/include/clips/clips.h
+extra=
+[ "${1:-}" = bench ] && extra="clips:/usr/bin/clips
+time:/usr/bin/time"
+need="$extra
+libclips-dev:/usr/include/clips/clips.h
 libreadline-dev:/usr/include/readline/readline.h
 libjansson-dev:/usr/include/jansson.h
 libutf8proc-dev:/usr/include/utf8proc.h
@@ -15,6 +19,7 @@ gcc:/usr/bin/cc
 make:/usr/bin/make"
 missing=
 for item in $need; do
+	[ -n "$item" ] || continue
 	pkg=${item%%:*}
 	file=${item#*:}
 	[ -e "$file" ] || missing="$missing $pkg"
