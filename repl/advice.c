@@ -245,6 +245,73 @@ int cmd_forget(struct session *s, int argc, char **argv)
 
 /* ---------------------------------------------------------------- batch */
 
+/* A JSON string, written directly: the batch answer is written by hand,
+ * as building it with jansson took a fifth of the time of a line. */
+static void put_string(FILE *f, const char *text)
+{
+	putc('"', f);
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20)
+			fprintf(f, "\\u%04x", *p);
+		else
+			putc(*p, f);
+	}
+	putc('"', f);
+}
+
+/* A real as jansson writes it (6 digits, always with a point). */
+static void put_real(FILE *f, double x)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%.6g", x);
+	fputs(buf, f);
+	if (!strpbrk(buf, ".eni"))
+		fputs(".0", f);
+}
+
+/* The same fields as task_json(..., brief) and in the same order. */
+static void put_brief(FILE *f, const char *id_json, const struct advice_task *t)
+{
+	fprintf(f, "{\"id\":%s,\"lang\":", id_json);
+	put_string(f, t->lang);
+	fputs(",\"side\":", f);
+	put_string(f, t->side);
+	fputs(",\"confidence\":", f);
+	put_real(f, t->confidence);
+	fputs(",\"scores\":{\"front-office\":", f);
+	put_real(f, t->front);
+	fputs(",\"back-office\":", f);
+	put_real(f, t->back);
+	fputs("},\"evidence\":[", f);
+	for (size_t i = 0; i < t->nreasons; i++) {
+		const struct advice_reason *r = &t->reasons[i];
+		fputs(i ? ",{\"about\":" : "{\"about\":", f);
+		put_string(f, r->about);
+		fputs(",\"side\":", f);
+		put_string(f, r->side);
+		fputs(",\"weight\":", f);
+		put_real(f, r->weight);
+		fputs(",\"basis\":", f);
+		put_string(f, r->basis);
+		fputs(",\"cue\":", f);
+		put_string(f, r->detail);
+		fputs(",\"rule\":", f);
+		put_string(f, r->rule);
+		fputs(",\"provenance\":", f);
+		put_string(f, r->source);
+		putc('}', f);
+	}
+	fputs("],\"duties\":[", f);
+	for (size_t i = 0; i < t->nduties; i++) {
+		if (i)
+			putc(',', f);
+		put_string(f, t->duties[i]);
+	}
+	fputs("]}\n", f);
+}
+
 static void batch_error(struct session *s, long line, const char *text)
 {
 	s->failures++;
@@ -297,12 +364,9 @@ void batch_run(struct session *s, FILE *in)
 			} else {
 				json_t *id = json_object_get(obj, "id");
 				if (s->json) {
-					json_t *doc = json_object();
-					json_object_set(doc, "id", id ? id : json_null());
-					json_t *result = task_json(s, &t, false, true);
-					json_object_update(doc, result);
-					json_decref(result);
-					out_json(s, doc);
+					char *id_json = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+					put_brief(stdout, id_json ? id_json : "null", &t);
+					free(id_json);
 				} else {
 					char *shown = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
 					printf("%s\t%s\t%.2f\n", shown ? shown : "-", t.side, t.confidence);
