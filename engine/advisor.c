@@ -1089,11 +1089,11 @@ int advisor_candidate(struct advisor *a, const char *name, int nskills, char **s
 	}
 	c->skills = found.v;
 	c->n = found.n;
+	if (assert_candidate(a, c) != 0 || run(a) != 0)
+		return -1;
 	*ids = copy_strv(c->skills, c->n);
 	*nids = c->n;
-	if (assert_candidate(a, c) != 0)
-		return -1;
-	return run(a);
+	return 0;
 }
 
 size_t advisor_candidate_count(const struct advisor *a) { return a->ncands; }

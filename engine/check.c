@@ -167,7 +167,7 @@ struct kb {
 	size_t nconstructs, capconstructs;
 };
 
-static struct tmpl *find_tmpl(struct kb *k, const char *name)
+static const struct tmpl *find_tmpl(const struct kb *k, const char *name)
 {
 	for (size_t i = 0; i < k->ntmpls; i++)
 		if (strcmp(k->tmpls[i].name, name) == 0)
@@ -236,8 +236,9 @@ static void read_file_forms(struct kb *k, const char *file, struct node *root)
 /* The values of a fact's slot, as stated or by the template's default:
  * the atoms after the slot name. Returns the node holding them (values
  * from index first on), or NULL when the slot is absent and has no default. */
-static const struct node *values(struct kb *k, const struct fact *f, const char *slot, size_t *first)
+static const struct node *values(const struct kb *k, const struct fact *f, const char *slot, size_t *first)
 {
+	*first = 0;
 	for (size_t i = 1; i < f->form->n; i++) {
 		const struct node *s = f->form->kids[i];
 		if (strcmp(head(s), slot) == 0) {
@@ -254,7 +255,7 @@ static const struct node *values(struct kb *k, const struct fact *f, const char 
 }
 
 /* The single value of a slot, or "" (absent, empty, or not an atom). */
-static const char *value(struct kb *k, const struct fact *f, const char *slot)
+static const char *value(const struct kb *k, const struct fact *f, const char *slot)
 {
 	size_t first;
 	const struct node *v = values(k, f, slot, &first);
@@ -305,7 +306,7 @@ void check_free(struct check_report *r)
 /* ------------------------------------------------------------ checks */
 
 /* Is id an id of a fact of template kind? */
-static const struct fact *defined(struct kb *k, const char *kind, const char *id)
+static const struct fact *defined(const struct kb *k, const char *kind, const char *id)
 {
 	for (size_t i = 0; i < k->nfacts; i++)
 		if (strcmp(k->facts[i].tmpl, kind) == 0 && strcmp(value(k, &k->facts[i], "id"), id) == 0)
@@ -313,13 +314,13 @@ static const struct fact *defined(struct kb *k, const char *kind, const char *id
 	return NULL;
 }
 
-static bool is_item(struct kb *k, const char *tmpl)
+static bool is_item(const struct kb *k, const char *tmpl)
 {
 	const struct tmpl *t = find_tmpl(k, tmpl);
 	return find_slot(t, "id") && find_slot(t, "label-en") && find_slot(t, "label-es");
 }
 
-static void check_items(struct kb *k, struct check_report *r)
+static void check_items(const struct kb *k, struct check_report *r)
 {
 	for (size_t i = 0; i < k->nfacts; i++) {
 		const struct fact *f = &k->facts[i];
@@ -342,7 +343,7 @@ static void check_items(struct kb *k, struct check_report *r)
 }
 
 /* One check-ref, given as a fact of the knowledge. */
-static void check_ref(struct kb *k, const struct fact *ref, struct check_report *r)
+static void check_ref(const struct kb *k, const struct fact *ref, struct check_report *r)
 {
 	const char *tmpl = value(k, ref, "template"), *slot = value(k, ref, "slot");
 	bool required = strcmp(value(k, ref, "required"), "no") != 0;
@@ -383,7 +384,7 @@ static void check_ref(struct kb *k, const struct fact *ref, struct check_report 
 }
 
 /* One check-use: every id of a kind is named by some template.slot. */
-static void check_use(struct kb *k, const struct fact *use, struct check_report *r)
+static void check_use(const struct kb *k, const struct fact *use, struct check_report *r)
 {
 	const char *kind = value(k, use, "kind");
 	size_t bf;
@@ -410,7 +411,7 @@ static void check_use(struct kb *k, const struct fact *use, struct check_report 
 	}
 }
 
-static void check_rules(struct kb *k, struct check_report *r)
+static void check_rules(const struct kb *k, struct check_report *r)
 {
 	for (size_t i = 0; i < k->nrules; i++) {
 		const struct rule *rule = &k->rules[i];
@@ -440,7 +441,7 @@ static void check_rules(struct kb *k, struct check_report *r)
 
 /* Lexicon phrases: each must hold a word, and one phrase must not point to
  * both sides (the side of what it means). */
-static void check_lexicon(struct kb *k, struct check_report *r)
+static void check_lexicon(const struct kb *k, struct check_report *r)
 {
 	struct seen {
 		char *folded;
@@ -495,7 +496,8 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 			find(out, d->file, d->line, d->kind != HOST_DIAG_WARNING, "%s", d->text);
 		}
 		host_free(h);
-		qsort(out->v, out->n, sizeof *out->v, by_place);
+		if (out->n > 1)
+			qsort(out->v, out->n, sizeof *out->v, by_place);
 		return out->errors;
 	}
 	for (size_t i = 0; i < host_diag_count(h); i++) {
@@ -544,6 +546,7 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 	free(k.facts);
 	free(k.rules);
 	free(k.constructs);
-	qsort(out->v, out->n, sizeof *out->v, by_place);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, by_place);
 	return out->errors;
 }

@@ -37,8 +37,8 @@ struct kb_error {
 };
 
 /* Fills set with the embedded knowledge (dir NULL) or the folder dir, then
- * each of add (a file or a folder). Returns 0, or -1 with *err set. */
-int kb_collect(struct kb_set *set, const char *dir, const char *const *add, size_t nadd,
+ * each of extra (a file or a folder). Returns 0, or -1 with *err set. */
+int kb_collect(struct kb_set *set, const char *dir, const char *const *extra, size_t nextra,
 	       struct kb_error *err);
 void kb_set_free(struct kb_set *set);
 

@@ -174,7 +174,7 @@ char *text_fold(const char *text)
 		bool is_space = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
 		if (is_space && space)
 			continue;
-		*w++ = is_space ? ' ' : *r;
+		*w++ = (char)(is_space ? ' ' : *r);
 		space = is_space;
 	}
 	if (w > out && w[-1] == ' ')

@@ -398,15 +398,20 @@ const struct command *command_find(const char *word)
 
 int command_line(struct session *s, const char *line)
 {
-	char **argv;
+	char **argv = NULL;
 	int bad_col = 0;
 	const char *rest = NULL;
 	/* A command that takes free text gets it as typed, one argument. */
 	int argc = tokenize(line, 1, &argv, NULL, &bad_col);
+	if (argc < 0) {
+		repl_error(s, msg(M_UNTERMINATED_QUOTE), bad_col);
+		return -1;
+	}
 	const struct command *c = argc > 0 ? command_find(argv[0]) : NULL;
 	for (int i = 0; i < argc; i++)
 		free(argv[i]);
 	free(argv);
+	argv = NULL;
 	argc = tokenize(line, c && c->raw_from ? c->raw_from : -1, &argv, &rest, &bad_col);
 	if (argc < 0) {
 		repl_error(s, msg(M_UNTERMINATED_QUOTE), bad_col);

@@ -224,7 +224,7 @@ static void early_lang(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		const char *v = NULL;
 		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-			v = argv[i + 1];
+			v = argv[++i];
 		else if (strncmp(argv[i], "--lang=", 7) == 0)
 			v = argv[i] + 7;
 		if (v && msg_parse_lang(v) >= 0)

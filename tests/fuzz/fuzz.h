@@ -4,19 +4,19 @@
  * from the file system, the shell and endless loops.
  *
  * The targets evaluate CLIPS text on purpose (it is the CLIPS prompt, and
- * knowledge may call functions when it loads), so an input that names a
- * CLIPS function able to touch files (open, remove, rename, save, bsave,
- * load, bload, batch, dribble-on, constructs-to-c, restore-instances, and
- * their -facts, -instances and starred variants), run a shell command (system), leave
- * (exit), loop for ever (while, loop-for-count) or run the rules at length
- * (run) is skipped, and so is one that names eval, build, funcall or sort,
- * which call a function named by a value that may be put together from
- * pieces of strings. A name counts wherever it stands as a whole CLIPS
- * token, in any case: CLIPS accepts "( SYSTEM", "(;comment\nsystem" and
- * (sort rename ...), so looking for "(system" alone would not be enough.
- * Input with no parenthesis cannot call CLIPS and is never skipped; a few
- * harmless inputs are ("task t1 open the door" with a parenthesis
- * elsewhere): the price of a guard that cannot be walked around.
+ * knowledge may call functions when it loads), so an input is skipped when
+ * it names a CLIPS function that can touch files (open, remove, rename,
+ * save, bsave, load, bload, batch, dribble-on, constructs-to-c,
+ * restore-instances and their -facts, -instances and starred variants),
+ * run a shell command (system), leave (exit), loop for ever (while,
+ * loop-for-count) or run the rules at length (run); or one that calls a
+ * function named by a value that could be put together from pieces of
+ * strings (eval, build, funcall, sort). A name counts wherever it stands
+ * as a whole CLIPS token, in any case: CLIPS accepts "( SYSTEM",
+ * "(;comment\nsystem" and (sort rename ...), so looking for "(system"
+ * alone would not be enough. Input with no parenthesis cannot call CLIPS
+ * and is never skipped; a few harmless inputs are ("task t1 open the door"
+ * with a parenthesis elsewhere): the price of a guard with no way around.
  */
 #ifndef OFICIO_FUZZ_H
 #define OFICIO_FUZZ_H
@@ -36,6 +36,25 @@ static inline bool fuzz_delimiter(unsigned char c)
 
 static inline unsigned char fuzz_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
+/* Does one of words (lowercase, NULL-terminated) stand in data as a CLIPS
+ * token, in any case: after a delimiter, and, when whole, before one? With
+ * whole false, a token that merely starts with the word counts. */
+static inline bool fuzz_token(const unsigned char *data, size_t size, const char *const *words, bool whole)
+{
+	for (size_t i = 0; i < size; i++) {
+		if (i > 0 && !fuzz_delimiter(data[i - 1]))
+			continue;
+		for (const char *const *w = words; *w; w++) {
+			size_t len = strlen(*w), k = 0;
+			while (k < len && i + k < size && fuzz_lower(data[i + k]) == (unsigned char)(*w)[k])
+				k++;
+			if (k == len && (!whole || i + k == size || fuzz_delimiter(data[i + k])))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* True when data names one of the dangerous CLIPS functions (see above). */
 static inline bool fuzz_dangerous(const unsigned char *data, size_t size)
 {
@@ -46,20 +65,8 @@ static inline bool fuzz_dangerous(const unsigned char *data, size_t size)
 	    "bload-instances", "restore-instances", "constructs-to-c",
 	    /* They call a function named by a value that may be built at run time. */
 	    "eval", "build", "funcall", "sort", NULL};
-	if (!memchr(data, '(', size))
-		return false; /* no CLIPS call without a parenthesis */
-	for (size_t i = 0; i < size; i++) {
-		if (i > 0 && !fuzz_delimiter(data[i - 1]))
-			continue;
-		for (const char *const *n = names; *n; n++) {
-			size_t len = strlen(*n), k = 0;
-			while (k < len && i + k < size && fuzz_lower(data[i + k]) == (unsigned char)(*n)[k])
-				k++;
-			if (k == len && (i + k == size || fuzz_delimiter(data[i + k])))
-				return true;
-		}
-	}
-	return false;
+	/* No CLIPS call without a parenthesis. */
+	return memchr(data, '(', size) && fuzz_token(data, size, names, true);
 }
 
 /* What the code under test prints on stdout goes to /dev/null, once.

@@ -1,8 +1,10 @@
 /*
  * fuzz_kb.c - libFuzzer target: the knowledge loader (host_load() in
- * engine/host.c) and what reads the loaded knowledge (advisor_attach(),
+ * engine/host.c) and what reads the loaded knowledge: advisor_attach(),
  * which builds the lexicon and labels and runs the rules; host_each_fact
- * and host_get over every fact).
+ * and host_get over every fact; and `oficio check` (check_run() in
+ * engine/check.c), whose own reader of deftemplates, deffacts and
+ * defrules sees the text of every input that loads.
  *
  * Each input is a knowledge file, "fuzz.clp", loaded after the embedded
  * kb/schema.clp, so it can use the templates the C code knows; its text
@@ -19,6 +21,7 @@
 #include <string.h>
 
 #include "advisor.h"
+#include "check.h"
 #include "host.h"
 #include "kb.h"
 #include "fuzz.h"
@@ -108,6 +111,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				advice_task_free(&t);
 		}
 		advisor_free(a);
+		/* check_run loads the sources again, then reads them itself. */
+		struct check_report r = {0};
+		size_t errors = check_run(src, 2, &r);
+		if (errors != r.errors || r.errors + r.warnings != r.n)
+			abort();
+		check_free(&r);
 	} else {
 		/* Every error has a message. */
 		if (!*host_last_error(h))
