@@ -19,7 +19,9 @@
 
 #include "xalloc.h"
 
-enum { NLANG = 2, NKEY = 2, NEGATION_REACH = 3, WORD_MAX = 256 };
+/* MATCH_MAX bounds the matches of one text: a text naming things more
+ * often than that is not a task description, and each match becomes a fact. */
+enum { NLANG = 2, NKEY = 2, NEGATION_REACH = 3, WORD_MAX = 256, MATCH_MAX = 256 };
 
 /* Strings to dense ids, by open addressing. */
 struct intern {
@@ -437,10 +439,12 @@ static bool breaks_scope(const char *text, size_t from, size_t to)
 	return false;
 }
 
-static void add_match(struct text_index *ti, int id, size_t at, size_t n)
+/* Matches come in the order of their first word; a duplicate can only be
+ * among those at the same word (from first_here on). */
+static void add_match(struct text_index *ti, size_t first_here, int id, size_t at, size_t n)
 {
-	for (size_t i = 0; i < ti->nmatches; i++)
-		if (ti->matches[i].id == id && ti->matches[i].at == at && ti->matches[i].nwords == n)
+	for (size_t i = first_here; i < ti->nmatches; i++)
+		if (ti->matches[i].id == id && ti->matches[i].nwords == n)
 			return;
 	xgrow(&ti->matches, &ti->capmatches, ti->nmatches + 1, sizeof *ti->matches);
 	ti->matches[ti->nmatches++] = (struct text_match){.id = id, .at = at, .nwords = n};
@@ -462,7 +466,8 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 	bool sure = count[hi] >= 2 && count[hi] >= 3 * count[lo] + 2;
 	*lang = sure ? (enum text_lang)(hi + 1) : TEXT_ANY;
 
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && ti->nmatches < MATCH_MAX; i++) {
+		size_t first_here = ti->nmatches;
 		for (int l = 0; l < NLANG; l++) {
 			if (sure && l != hi)
 				continue;
@@ -479,35 +484,42 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 					while (w < p->n && share_key(&ti->pwords[p->first + w], &ti->twords[i + w], l))
 						w++;
 					if (w == p->n)
-						add_match(ti, p->id, i, p->n);
+						add_match(ti, first_here, p->id, i, p->n);
 				}
 			}
 		}
 	}
 
-	/* Drop a match inside a longer one; mark negated ones. */
-	size_t kept = 0;
-	for (size_t i = 0; i < ti->nmatches; i++) {
-		struct text_match *m = &ti->matches[i];
-		bool inside = false;
-		for (size_t j = 0; j < ti->nmatches && !inside; j++) {
-			const struct text_match *o = &ti->matches[j];
-			inside = j != i && o->nwords > m->nwords && o->at <= m->at &&
-				 o->at + o->nwords >= m->at + m->nwords;
+	/* Drop a match inside a longer one; mark negated ones. In order of the
+	 * first word, a match is inside another when an earlier-starting one
+	 * reaches at least as far, or one at the same word is longer. */
+	size_t kept = 0, reach = 0;
+	for (size_t i = 0; i < ti->nmatches;) {
+		size_t at = ti->matches[i].at, group = i, longest = 0, group_reach = reach;
+		while (i < ti->nmatches && ti->matches[i].at == at) {
+			if (ti->matches[i].nwords > longest)
+				longest = ti->matches[i].nwords;
+			i++;
 		}
-		if (inside)
-			continue;
-		m->start = ti->tstart[m->at];
-		m->end = ti->tend[m->at + m->nwords - 1];
-		unsigned char mask = sure ? (unsigned char)(1u << hi) : 3;
-		m->negated = false;
-		for (size_t back = 1; back <= NEGATION_REACH && back <= m->at && !m->negated; back++) {
-			size_t w = m->at - back;
-			if (breaks_scope(text, ti->tend[w], m->start))
-				break;
-			m->negated = flagged(ti, ti->negator, ti->twords[w].form, mask);
+		for (size_t g = group; g < i; g++) {
+			struct text_match *m = &ti->matches[g];
+			size_t end = m->at + m->nwords;
+			if (end > reach)
+				reach = end;
+			if (group_reach >= end || m->nwords < longest)
+				continue;
+			m->start = ti->tstart[m->at];
+			m->end = ti->tend[m->at + m->nwords - 1];
+			unsigned char mask = sure ? (unsigned char)(1u << hi) : 3;
+			m->negated = false;
+			for (size_t back = 1; back <= NEGATION_REACH && back <= m->at && !m->negated; back++) {
+				size_t w = m->at - back;
+				if (breaks_scope(text, ti->tend[w], m->start))
+					break;
+				m->negated = flagged(ti, ti->negator, ti->twords[w].form, mask);
+			}
+			ti->matches[kept++] = *m;
 		}
-		ti->matches[kept++] = *m;
 	}
 	ti->nmatches = kept;
 	*out = ti->matches;
