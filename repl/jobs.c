@@ -71,7 +71,9 @@ static int start(struct session *s, struct worker *w, const struct worker *other
 		s->echo = false; /* the parent echoes, in order */
 		batch_run(s, stdin);
 		fflush(stdout);
-		_exit(s->failures ? 1 : 0);
+		int failed = s->failures != 0;
+		session_free(s);
+		_exit(failed);
 	}
 	close(to[0]);
 	close(from[1]);
