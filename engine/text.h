@@ -4,7 +4,7 @@
  * Text is normalised (Unicode NFC, case folded, accents stripped), split
  * into words, and each word stemmed for Spanish and for English (Snowball).
  * A phrase matches a run of consecutive words with the same stems, so
- * inflected forms match ("nóminas", "nomina" for "nómina"). A negator word
+ * inflected forms match ("gatos", "GATO" for "gato"). A negator word
  * shortly before a match marks it negated. Function words guess the
  * language of a text; when the guess is sure, only phrases of that language
  * (and of both) are matched.
