@@ -111,19 +111,16 @@ static json_t *strings_json(char **v, size_t n)
 
 /* ---------------------------------------------------------------- tasks */
 
-/* A task as JSON; brief (batch) leaves out what the caller has or can look
- * up once: the text, the labels and the rules' descriptions. */
-static json_t *task_json(struct session *s, const struct advice_task *t, bool with_id, bool brief)
+/* A task as JSON (batch writes a brief form of its own: put_brief). */
+static json_t *task_json(struct session *s, const struct advice_task *t, bool with_id)
 {
 	json_t *o = json_object();
 	if (with_id)
 		json_object_set_new(o, "id", json_string(t->id));
-	if (!brief)
-		json_object_set_new(o, "text", json_string(t->text));
+	json_object_set_new(o, "text", json_string(t->text));
 	json_object_set_new(o, "lang", json_string(t->lang));
 	json_object_set_new(o, "side", json_string(t->side));
-	if (!brief)
-		json_object_set_new(o, "label", json_string(L(s, t->side)));
+	json_object_set_new(o, "label", json_string(L(s, t->side)));
 	json_object_set_new(o, "confidence", json_real(t->confidence));
 	json_t *scores = json_object();
 	json_object_set_new(scores, "front-office", json_real(t->front));
@@ -134,29 +131,26 @@ static json_t *task_json(struct session *s, const struct advice_task *t, bool wi
 		const struct advice_reason *r = &t->reasons[i];
 		json_t *e = json_object();
 		json_object_set_new(e, "about", json_string(r->about));
-		if (!brief)
-			json_object_set_new(e, "label", json_string(L(s, r->about)));
+		json_object_set_new(e, "label", json_string(L(s, r->about)));
 		json_object_set_new(e, "side", json_string(r->side));
 		json_object_set_new(e, "weight", json_real(r->weight));
 		json_object_set_new(e, "basis", json_string(r->basis));
 		json_object_set_new(e, "cue", json_string(r->detail));
 		json_object_set_new(e, "rule", json_string(r->rule));
-		if (!brief)
-			json_object_set_new(e, "description", json_string(advisor_rule_doc(s->adv, r->rule, es())));
+		json_object_set_new(e, "description", json_string(advisor_rule_doc(s->adv, r->rule, es())));
 		json_object_set_new(e, "provenance", json_string(r->source));
 		json_array_append_new(ev, e);
 	}
 	json_object_set_new(o, "evidence", ev);
 	json_object_set_new(o, "duties", strings_json(t->duties, t->nduties));
-	if (!brief)
-		json_object_set_new(o, "attributes", strings_json(t->attrs, t->nattrs));
+	json_object_set_new(o, "attributes", strings_json(t->attrs, t->nattrs));
 	return o;
 }
 
 static void print_task(struct session *s, const struct advice_task *t, bool with_id)
 {
 	if (s->json) {
-		out_json(s, task_json(s, t, with_id, false));
+		out_json(s, task_json(s, t, with_id));
 		return;
 	}
 	printf("%s%s", with_id ? t->id : "", with_id ? ": " : "");
@@ -271,7 +265,8 @@ static void put_real(FILE *f, double x)
 		fputs(".0", f);
 }
 
-/* The same fields as task_json(..., brief) and in the same order. */
+/* task_json() without what a batch caller has or can look up once (the
+ * text, the labels, the rules' descriptions, the attributes). */
 static void put_brief(FILE *f, const char *id_json, const struct advice_task *t)
 {
 	fprintf(f, "{\"id\":%s,\"lang\":", id_json);

@@ -73,7 +73,6 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_OPT_EXTRA, "unexpected argument '%s'", "argumento inesperado «%s»") \
 	MSG(M_TRY_HELP, "try 'oficio --help'", "pruebe «oficio --help»") \
 	MSG(M_CANNOT_OPEN_SCRIPT, "cannot read the script %s: %s", "no se puede leer el guion %s: %s") \
-	MSG(M_CMD_CLIPS, "CLIPS", "CLIPS") \
 	MSG(M_BAD_ID, "'%s' cannot be an id: use letters, digits, '-', '_' or '.' (64 at most)", \
 	    "«%s» no sirve como id: use letras, dígitos, «-», «_» o «.» (64 como mucho)") \
 	MSG(M_UNKNOWN_ID, "nothing called '%s': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')", \
