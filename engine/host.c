@@ -30,6 +30,12 @@ struct firing_rec {
 	size_t n;
 };
 
+struct origin {
+	long long fact;
+	const char *rule; /* NULL once the fact is retracted */
+	size_t first, n;  /* into host->origin_facts */
+};
+
 struct rule_name {
 	const void *rule; /* the defrule, as a key */
 	char *name;
@@ -69,6 +75,19 @@ struct host {
 	size_t nfacts, capfacts;
 	struct rule_name *names;
 	size_t nnames, capnames;
+
+	/* The firing under way (its facts in cur_facts), while a rule fires. */
+	const char *cur_rule;
+	long long *cur_facts;
+	size_t ncur, capcur;
+
+	/* Where each fact a rule asserted came from, in fact index order (the
+	 * order of assertion). Retracted facts are marked (rule NULL) and
+	 * swept out when they outnumber the live ones. */
+	struct origin *origins;
+	size_t norigins, caporigins, ndead;
+	long long *origin_facts;
+	size_t norigin_facts, caporigin_facts;
 
 	/* Scratch for multifield reads. */
 	struct host_value *scratch;
@@ -179,23 +198,103 @@ static const char *intern_rule(struct host *h, const void *rule, const char *nam
 
 static void record_firing(struct host *h, struct activation *act)
 {
-	if (h->ntrace >= TRACE_MAX)
-		return;
 	struct partialMatch *pm = act->basis;
 	size_t n = pm ? pm->bcount : 0;
-	xgrow(&h->trace, &h->captrace, h->ntrace + 1, sizeof *h->trace);
-	xgrow(&h->trace_facts, &h->capfacts, h->nfacts + n, sizeof *h->trace_facts);
+	xgrow(&h->cur_facts, &h->capcur, n + 1, sizeof *h->cur_facts);
 	for (size_t i = 0; i < n; i++) {
 		struct alphaMatch *am = pm->binds[i].gm.theMatch;
 		long long index = 0;
 		if (am && am->matchingItem && am->matchingItem->theInfo->base.type == FACT_ADDRESS)
 			index = ((struct fact *)am->matchingItem)->factIndex;
-		h->trace_facts[h->nfacts + i] = index;
+		h->cur_facts[i] = index;
 	}
-	const char *name = EnvGetDefruleName(h->env, act->theRule);
-	h->trace[h->ntrace++] = (struct firing_rec){
-		.rule = intern_rule(h, act->theRule, name), .first = h->nfacts, .n = n};
+	h->ncur = n;
+	h->cur_rule = intern_rule(h, act->theRule, EnvGetDefruleName(h->env, act->theRule));
+	if (h->ntrace >= TRACE_MAX)
+		return;
+	xgrow(&h->trace, &h->captrace, h->ntrace + 1, sizeof *h->trace);
+	xgrow(&h->trace_facts, &h->capfacts, h->nfacts + n, sizeof *h->trace_facts);
+	memcpy(h->trace_facts + h->nfacts, h->cur_facts, n * sizeof *h->cur_facts);
+	h->trace[h->ntrace++] = (struct firing_rec){.rule = h->cur_rule, .first = h->nfacts, .n = n};
 	h->nfacts += n;
+}
+
+/* ---------------------------------------------------------------- origins */
+
+static void clear_origins(struct host *h)
+{
+	h->norigins = 0;
+	h->norigin_facts = 0;
+	h->ndead = 0;
+}
+
+/* Drops the origins of retracted facts. */
+static void sweep_origins(struct host *h)
+{
+	size_t kept = 0, nfacts = 0;
+	for (size_t i = 0; i < h->norigins; i++) {
+		struct origin o = h->origins[i];
+		if (!o.rule)
+			continue;
+		memmove(h->origin_facts + nfacts, h->origin_facts + o.first, o.n * sizeof *h->origin_facts);
+		o.first = nfacts;
+		nfacts += o.n;
+		h->origins[kept++] = o;
+	}
+	h->norigins = kept;
+	h->norigin_facts = nfacts;
+	h->ndead = 0;
+}
+
+static struct origin *find_origin(const struct host *h, long long index)
+{
+	size_t lo = 0, hi = h->norigins;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (h->origins[mid].fact < index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < h->norigins && h->origins[lo].fact == index ? &h->origins[lo] : NULL;
+}
+
+/* A fact was asserted: by the firing under way, if any. */
+static void on_assert(void *env, void *fact)
+{
+	struct host *h = host_of(env);
+	if (env != h->env || !h->cur_rule)
+		return;
+	long long index = ((struct fact *)fact)->factIndex;
+	if (h->norigins > 0 && h->origins[h->norigins - 1].fact >= index)
+		return; /* not in order: cannot happen, but keep the table sorted */
+	xgrow(&h->origins, &h->caporigins, h->norigins + 1, sizeof *h->origins);
+	xgrow(&h->origin_facts, &h->caporigin_facts, h->norigin_facts + h->ncur, sizeof *h->origin_facts);
+	memcpy(h->origin_facts + h->norigin_facts, h->cur_facts, h->ncur * sizeof *h->cur_facts);
+	h->origins[h->norigins++] =
+	    (struct origin){.fact = index, .rule = h->cur_rule, .first = h->norigin_facts, .n = h->ncur};
+	h->norigin_facts += h->ncur;
+}
+
+static void on_retract(void *env, void *fact)
+{
+	struct host *h = host_of(env);
+	if (env != h->env)
+		return;
+	struct origin *o = find_origin(h, ((struct fact *)fact)->factIndex);
+	if (!o || !o->rule)
+		return;
+	o->rule = NULL;
+	if (++h->ndead > 1024 && h->ndead > h->norigins / 2)
+		sweep_origins(h);
+}
+
+struct host_firing host_fact_origin(const struct host *h, long long index)
+{
+	const struct origin *o = find_origin(h, index);
+	if (!o || !o->rule)
+		return (struct host_firing){0};
+	return (struct host_firing){.rule = o->rule, .facts = h->origin_facts + o->first, .nfacts = o->n};
 }
 
 static void on_before_fire(void *env, void *act)
@@ -302,6 +401,8 @@ static void *new_env(struct host *h)
 				router_ungetc, router_exit, h);
 	EnvSetParserErrorCallback(env, on_parse_error);
 	EnvAddBeforeRunFunction(env, "oficio-trace", on_before_fire, 0);
+	EnvAddAssertFunction(env, "oficio-origin", on_assert, 0);
+	EnvAddRetractFunction(env, "oficio-origin", on_retract, 0);
 	EnvAddPeriodicFunction(env, "oficio-limits", on_periodic, 0);
 	return env;
 }
@@ -340,6 +441,9 @@ void host_free(struct host *h)
 	free(h->last_error);
 	free(h->trace);
 	free(h->trace_facts);
+	free(h->cur_facts);
+	free(h->origins);
+	free(h->origin_facts);
 	free(h->names);
 	free(h->scratch);
 	free(h);
@@ -380,6 +484,7 @@ static void begin_call(struct host *h)
 
 static void end_call(struct host *h)
 {
+	h->cur_rule = NULL;
 	if (h->stop == HOST_STOP_INTERRUPT)
 		h->interrupt = 0;
 	if (h->limit_armed && h->stop == HOST_STOP_NONE && EnvGetNextActivation(h->env, NULL))
@@ -446,8 +551,11 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 
 	size_t nerr = count_errors(h);
 	if (nerr > 0 || h->stop != HOST_STOP_NONE) {
-		DestroyEnvironment(h->env);
+		/* h->env goes back first: the callbacks of the failed environment
+		 * then see it is not the host's and leave the origins alone. */
+		void *failed = h->env;
 		h->env = old;
+		DestroyEnvironment(failed);
 		const struct host_diag *d = NULL;
 		for (size_t i = 0; i < h->ndiags && !d; i++)
 			if (h->diags[i].kind != HOST_DIAG_WARNING)
@@ -462,6 +570,7 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 	}
 	DestroyEnvironment(old);
 	clear_trace(h);
+	clear_origins(h);
 	clear_names(h);
 	return 0;
 }
@@ -473,6 +582,7 @@ int host_reset(struct host *h)
 	begin_call(h);
 	EnvReset(h->env);
 	end_call(h);
+	clear_origins(h);
 	if (h->errored) {
 		set_error(h, xstrdup("(reset) reported an error"));
 		return -1;

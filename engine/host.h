@@ -173,6 +173,13 @@ int host_get(struct host *h, const struct host_fact *f, const char *slot, struct
 size_t host_firing_count(const struct host *h);
 struct host_firing host_firing_get(const struct host *h, size_t i);
 
+/* Where a live fact came from: the rule whose firing asserted it and the
+ * facts that firing matched (0 for a pattern that matched no fact). .rule
+ * is NULL for a fact asserted from C, by a deffacts or at the prompt. A
+ * fact a second firing asserted again keeps its first origin. Valid until
+ * the next call that asserts, retracts or runs. */
+struct host_firing host_fact_origin(const struct host *h, long long index);
+
 /* Calls fn with every name a person may type after "(": construct
  * keywords, functions, rules, templates, deffunctions and generic functions. */
 void host_each_name(struct host *h, void (*fn)(void *ctx, const char *name), void *ctx);

@@ -663,6 +663,55 @@ static void test_firing_trace_not(void **state)
 	assert_true(saw_r2 && saw_r3);
 }
 
+/* Origins: which firing asserted a fact, on which facts; gone with the fact. */
+static void test_fact_origin(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/why.clp",
+				   "(deftemplate a (slot x))\n"
+				   "(deftemplate c (slot x))\n"
+				   "(deftemplate d (slot x))\n"
+				   "(defrule derive-c (logical (a (x ?x))) => (assert (c (x ?x))))\n"
+				   "(defrule derive-d (logical (c (x ?x))) => (assert (d (x ?x))))\n"),
+			 0);
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 7}};
+	long long ia = host_assert(h, "a", &ax, 1);
+	assert_true(ia > 0);
+	assert_null(host_fact_origin(h, ia).rule); /* asserted from C */
+	assert_int_equal(host_run(h), 2);
+	const struct host_fact *c = find_first(h, "c");
+	const struct host_fact *d = find_first(h, "d");
+	assert_non_null(c);
+	assert_non_null(d);
+	struct host_firing oc = host_fact_origin(h, host_fact_index(c));
+	assert_string_equal(oc.rule, "derive-c");
+	assert_int_equal(oc.nfacts, 1);
+	assert_int_equal(oc.facts[0], ia);
+	struct host_firing od = host_fact_origin(h, host_fact_index(d));
+	assert_string_equal(od.rule, "derive-d");
+	assert_int_equal(od.facts[0], host_fact_index(c));
+
+	/* Withdrawn with what it rested on: no origin is left for it. */
+	long long ic = host_fact_index(c), id = host_fact_index(d);
+	assert_int_equal(host_retract(h, ia), 0);
+	assert_null(find_first(h, "c"));
+	assert_null(host_fact_origin(h, ic).rule);
+	assert_null(host_fact_origin(h, id).rule);
+
+	/* Many conclusions come and go: the table does not keep the dead. */
+	for (long long i = 0; i < 5000; i++) {
+		struct host_slot x = {"x", {.type = HOST_INTEGER, .u.i = 100 + i}};
+		long long f = host_assert(h, "a", &x, 1);
+		assert_true(f > 0);
+		assert_true(host_run(h) == 2);
+		assert_int_equal(host_retract(h, f), 0);
+	}
+	struct host_slot x = {"x", {.type = HOST_INTEGER, .u.i = 1}};
+	assert_true(host_assert(h, "a", &x, 1) > 0);
+	assert_int_equal(host_run(h), 2);
+	assert_string_equal(host_fact_origin(h, host_fact_index(find_first(h, "d"))).rule, "derive-d");
+}
+
 /* 12. host_eval: the CLIPS prompt. */
 static void test_eval(void **state)
 {
@@ -938,6 +987,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_interrupt, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_firing_trace, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_firing_trace_not, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_fact_origin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_eval, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retract_and_find, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_each_name, setup, teardown),
