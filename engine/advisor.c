@@ -10,6 +10,7 @@
 #include "advisor.h"
 
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,8 @@ struct task_in {
 	char *id, *text;
 	char **names, **values;
 	size_t nattrs;
+	char **questions, **answers; /* the answers given, in order */
+	size_t nanswers;
 	long long rev;
 };
 
@@ -540,6 +543,8 @@ static void task_in_free(struct task_in *t)
 	free(t->text);
 	strv_free(t->names, t->nattrs);
 	strv_free(t->values, t->nattrs);
+	strv_free(t->questions, t->nanswers);
+	strv_free(t->answers, t->nanswers);
 }
 
 static const struct attribute *find_attr(const struct advisor *a, const char *name)
@@ -647,7 +652,9 @@ static void retract_task(struct advisor *a, const char *id)
 	retract_where(a, "task", "id", id);
 	retract_where(a, "task-attr", "task", id);
 	retract_where(a, "task-cue", "task", id);
+	retract_where(a, "answer", "task", id);
 	retract_where(a, "task-rev", "task", id);
+	retract_where(a, "interview", "task", id);
 }
 
 /* The facts of the passing query task, to retract without a search. */
@@ -656,54 +663,152 @@ struct facts {
 	size_t n, cap;
 };
 
-static const struct host_fact *put(struct advisor *a, const char *tmpl, const struct host_slot *slots,
-				   size_t n, struct facts *keep)
+/* A fact that should hold about a task: its template and slots. */
+enum { WANT_SLOTS = 6 };
+struct want {
+	const char *tmpl;
+	struct host_slot slots[WANT_SLOTS];
+	size_t n;
+	char *own; /* a string a slot points to */
+	bool live; /* a live fact equal to it exists */
+};
+
+struct wants {
+	struct want *v;
+	size_t n, cap;
+};
+
+static struct want *want(struct wants *w, const char *tmpl)
 {
-	const struct host_fact *f = host_assert_fact(a->h, tmpl, slots, n);
-	if (f && keep) {
-		xgrow(&keep->v, &keep->cap, keep->n + 1, sizeof *keep->v);
-		keep->v[keep->n++] = f;
-	}
-	return f;
+	xgrow(&w->v, &w->cap, w->n + 1, sizeof *w->v);
+	w->v[w->n] = (struct want){.tmpl = tmpl};
+	return &w->v[w->n++];
 }
 
-static int assert_task_keep(struct advisor *a, const struct task_in *t, struct facts *keep);
-
-static int assert_task(struct advisor *a, const struct task_in *t)
+static void want_slot(struct want *w, const char *name, struct host_value v)
 {
-	return assert_task_keep(a, t, NULL);
+	w->slots[w->n++] = (struct host_slot){name, v};
 }
 
-static int assert_task_keep(struct advisor *a, const struct task_in *t, struct facts *keep)
+static void wants_free(struct wants *w)
+{
+	for (size_t i = 0; i < w->n; i++)
+		free(w->v[i].own);
+	free(w->v);
+}
+
+/* The facts that state task t: the task, its attributes, the cues found in
+ * its text, its answers and its revision. */
+static void task_wants(struct advisor *a, const struct task_in *t, struct wants *w)
 {
 	const struct text_match *m = NULL;
 	enum text_lang lang = TEXT_ANY;
 	size_t n = a->text ? text_find(a->text, t->text, strlen(t->text), &m, &lang) : 0;
 	const char *lang_id = lang == TEXT_ES ? "es" : lang == TEXT_EN ? "en" : "unknown";
-	struct host_slot task[] = {{"id", sym(t->id)}, {"text", str(t->text)}, {"lang", sym(lang_id)}};
-	if (!put(a, "task", task, 3, keep))
-		return fail(a, ADV_ENGINE, host_last_error(a->h));
+	struct want *x = want(w, "task");
+	want_slot(x, "id", sym(t->id));
+	want_slot(x, "text", str(t->text));
+	want_slot(x, "lang", sym(lang_id));
 	for (size_t i = 0; i < t->nattrs; i++) {
-		struct host_slot attr[] = {{"task", sym(t->id)}, {"name", sym(t->names[i])}, {"value", sym(t->values[i])}};
-		if (!put(a, "task-attr", attr, 3, keep))
-			return fail(a, ADV_ENGINE, host_last_error(a->h));
+		x = want(w, "task-attr");
+		want_slot(x, "task", sym(t->id));
+		want_slot(x, "name", sym(t->names[i]));
+		want_slot(x, "value", sym(t->values[i]));
 	}
 	for (size_t i = 0; i < n; i++) {
-		char *words = xstrndup(t->text + m[i].start, m[i].end - m[i].start);
-		struct host_slot cue[] = {{"task", sym(t->id)},
-					  {"means", sym(a->lex[m[i].id].means)},
-					  {"phrase", str(a->lex[m[i].id].phrase)},
-					  {"words", str(words)},
-					  {"at", num((long long)m[i].at)},
-					  {"negated", sym(m[i].negated ? "yes" : "no")}};
-		/* The same words twice in a text make one fact: that is fine. */
-		put(a, "task-cue", cue, 6, keep);
-		free(words);
+		x = want(w, "task-cue");
+		x->own = xstrndup(t->text + m[i].start, m[i].end - m[i].start);
+		want_slot(x, "task", sym(t->id));
+		want_slot(x, "means", sym(a->lex[m[i].id].means));
+		want_slot(x, "phrase", str(a->lex[m[i].id].phrase));
+		want_slot(x, "words", str(x->own));
+		want_slot(x, "at", num((long long)m[i].at));
+		want_slot(x, "negated", sym(m[i].negated ? "yes" : "no"));
 	}
-	struct host_slot rev[] = {{"task", sym(t->id)}, {"rev", num(t->rev)}};
-	if (!put(a, "task-rev", rev, 2, keep))
-		return fail(a, ADV_ENGINE, host_last_error(a->h));
-	return 0;
+	for (size_t i = 0; i < t->nanswers; i++) {
+		x = want(w, "answer");
+		want_slot(x, "task", sym(t->id));
+		want_slot(x, "question", sym(t->questions[i]));
+		want_slot(x, "value", sym(t->answers[i]));
+	}
+	x = want(w, "task-rev");
+	want_slot(x, "task", sym(t->id));
+	want_slot(x, "rev", num(t->rev));
+}
+
+static bool same_value(const struct host_value *x, const struct host_value *y)
+{
+	if (x->type != y->type)
+		return false;
+	switch (x->type) {
+	case HOST_SYMBOL:
+	case HOST_STRING:
+		return strcmp(x->u.s, y->u.s) == 0;
+	case HOST_INTEGER:
+		return x->u.i == y->u.i;
+	default:
+		return false;
+	}
+}
+
+static bool fact_is(struct host *h, const struct host_fact *f, const struct want *w)
+{
+	if (strcmp(host_fact_template(f), w->tmpl) != 0)
+		return false;
+	for (size_t i = 0; i < w->n; i++) {
+		struct host_value v;
+		if (host_get(h, f, w->slots[i].name, &v) != 0 || !same_value(&v, &w->slots[i].value))
+			return false;
+	}
+	return true;
+}
+
+static const char *const TASK_TEMPLATES[][2] = {
+    {"task", "id"}, {"task-attr", "task"}, {"task-cue", "task"}, {"answer", "task"}, {"task-rev", "task"}};
+
+/* Makes the facts about task t those it wants: facts that no longer hold
+ * are retracted, new ones asserted, and the rest left alone, so that only
+ * the conclusions resting on what changed are withdrawn. keep collects
+ * the facts asserted (for a passing query). */
+static int sync_task(struct advisor *a, const struct task_in *t, struct facts *keep)
+{
+	struct wants w = {0};
+	task_wants(a, t, &w);
+	if (!keep) {
+		for (size_t k = 0; k < sizeof TASK_TEMPLATES / sizeof *TASK_TEMPLATES; k++) {
+			struct select s;
+			select_facts(a, TASK_TEMPLATES[k][0], TASK_TEMPLATES[k][1], t->id, NULL, NULL, &s);
+			for (size_t i = 0; i < s.n; i++) {
+				bool wanted = false;
+				for (size_t j = 0; j < w.n && !wanted; j++)
+					if (!w.v[j].live && fact_is(a->h, s.v[i], &w.v[j]))
+						wanted = w.v[j].live = true;
+				if (!wanted)
+					host_retract_fact(a->h, s.v[i]);
+			}
+			free(s.v);
+		}
+	}
+	int rc = 0;
+	for (size_t i = 0; i < w.n && rc == 0; i++) {
+		if (w.v[i].live)
+			continue;
+		const struct host_fact *f = host_assert_fact(a->h, w.v[i].tmpl, w.v[i].slots, w.v[i].n);
+		if (f && keep) {
+			xgrow(&keep->v, &keep->cap, keep->n + 1, sizeof *keep->v);
+			keep->v[keep->n++] = f;
+		}
+		/* The same words twice in a text make one fact: that is fine. */
+		if (!f && strcmp(w.v[i].tmpl, "task-cue") != 0)
+			rc = fail(a, ADV_ENGINE, host_last_error(a->h));
+	}
+	wants_free(&w);
+	return rc;
+}
+
+static int assert_task(struct advisor *a, const struct task_in *t)
+{
+	return sync_task(a, t, NULL);
 }
 
 static int cmp_reason(const void *x, const void *y)
@@ -785,6 +890,71 @@ void advice_task_free(struct advice_task *t)
 	*t = (struct advice_task){0};
 }
 
+static const struct host_fact *find_question(struct advisor *a, const char *qid)
+{
+	struct select s;
+	select_facts(a, "question", "id", qid, NULL, NULL, &s);
+	const struct host_fact *f = s.n ? s.v[0] : NULL;
+	free(s.v);
+	return f;
+}
+
+static void add_answer(struct task_in *t, const char *question, const char *value)
+{
+	size_t n = t->nanswers;
+	t->questions = xrealloc(t->questions, (n + 1) * sizeof *t->questions);
+	t->answers = xrealloc(t->answers, (n + 1) * sizeof *t->answers);
+	t->questions[n] = xstrdup(question);
+	t->answers[n] = xstrdup(value);
+	t->nanswers = n + 1;
+}
+
+static void drop_answer(struct task_in *t, size_t i)
+{
+	free(t->questions[i]);
+	free(t->answers[i]);
+	memmove(t->questions + i, t->questions + i + 1, (t->nanswers - i - 1) * sizeof *t->questions);
+	memmove(t->answers + i, t->answers + i + 1, (t->nanswers - i - 1) * sizeof *t->answers);
+	t->nanswers--;
+}
+
+/* Moves old's answers to t, but those to a question about an attribute t
+ * states, or (for a text question) when t has a text of its own. */
+static void keep_answers(struct advisor *a, struct task_in *old, struct task_in *t)
+{
+	for (size_t i = 0; i < old->nanswers; i++) {
+		const struct host_fact *q = find_question(a, old->questions[i]);
+		const char *attr = q ? get_s(a->h, q, "attribute") : "";
+		bool stated = q && strcmp(get_s(a->h, q, "kind"), "text") == 0 && *t->text;
+		for (size_t j = 0; j < t->nattrs && !stated; j++)
+			stated = strcmp(t->names[j], attr) == 0;
+		if (!stated)
+			add_answer(t, old->questions[i], old->answers[i]);
+	}
+}
+
+/* Keeps t (the advisor takes it) as the task by its id, and runs. */
+static int set_task(struct advisor *a, struct task_in *t, struct advice_task *out)
+{
+	t->rev = ++a->rev;
+	struct task_in *old = find_task(a, t->id);
+	if (old) {
+		/* The answers stay, but for what the user now states. */
+		keep_answers(a, old, t);
+		task_in_free(old);
+		*old = *t;
+	} else {
+		xgrow(&a->tasks, &a->captasks, a->ntasks + 1, sizeof *a->tasks);
+		old = &a->tasks[a->ntasks++];
+		*old = *t;
+	}
+	if (assert_task(a, old) != 0 || run(a) != 0)
+		return -1;
+	if (out)
+		read_task(a, old->id, old->text, out);
+	return 0;
+}
+
 int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out)
 {
 	ok(a);
@@ -795,26 +965,54 @@ int advisor_task(struct advisor *a, const char *id, const char *text, struct adv
 		task_in_free(&t);
 		return -1;
 	}
-	t.rev = ++a->rev;
-	struct task_in *old = find_task(a, id);
-	if (old) {
-		retract_task(a, id);
-		task_in_free(old);
-		*old = t;
-	} else {
-		xgrow(&a->tasks, &a->captasks, a->ntasks + 1, sizeof *a->tasks);
-		a->tasks[a->ntasks++] = t;
+	return set_task(a, &t, out);
+}
+
+int advisor_task_parts(struct advisor *a, const char *id, const char *text, size_t nattrs, char **names,
+		       char **values, struct advice_task *out)
+{
+	ok(a);
+	if (!valid_id(id))
+		return fail(a, ADV_BAD_ID, id);
+	struct strv n = {0}, v = {0};
+	for (size_t i = 0; i < nattrs; i++) {
+		const struct attribute *at = find_attr(a, names[i]);
+		const char *value = at ? attr_value(a, at, values[i]) : NULL;
+		if (!value) {
+			strv_free(n.v, n.n);
+			strv_free(v.v, v.n);
+			return fail(a, at ? ADV_BAD_VALUE : ADV_UNKNOWN_ATTR, at ? values[i] : names[i]);
+		}
+		strv_add(&n, at->name);
+		strv_add(&v, value);
 	}
-	if (assert_task(a, find_task(a, id)) != 0 || run(a) != 0)
-		return -1;
-	read_task(a, id, find_task(a, id)->text, out);
-	return 0;
+	struct task_in t = {.id = xstrdup(id), .text = xstrdup(text), .names = n.v, .values = v.v, .nattrs = n.n};
+	return set_task(a, &t, out);
+}
+
+const char *advisor_task_text(const struct advisor *a, const char *id)
+{
+	const struct task_in *t = find_task(a, id);
+	return t ? t->text : NULL;
+}
+
+size_t advisor_task_attr_count(const struct advisor *a, const char *id)
+{
+	const struct task_in *t = find_task(a, id);
+	return t ? t->nattrs : 0;
+}
+
+void advisor_task_attr_get(const struct advisor *a, const char *id, size_t i, const char **name, const char **value)
+{
+	const struct task_in *t = find_task(a, id);
+	*name = t && i < t->nattrs ? t->names[i] : NULL;
+	*value = t && i < t->nattrs ? t->values[i] : NULL;
 }
 
 static int classify_once(struct advisor *a, struct task_in *t, struct advice_task *out)
 {
 	struct facts keep = {0};
-	int rc = assert_task_keep(a, t, &keep) == 0 && run(a) == 0 ? 0 : -1;
+	int rc = sync_task(a, t, &keep) == 0 && run(a) == 0 ? 0 : -1;
 	if (rc == 0)
 		read_task(a, t->id, t->text, out);
 	/* What it rests on goes; the conclusions follow (logical). */
@@ -864,6 +1062,258 @@ int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out)
 
 size_t advisor_task_count(const struct advisor *a) { return a->ntasks; }
 const char *advisor_task_id(const struct advisor *a, size_t i) { return i < a->ntasks ? a->tasks[i].id : NULL; }
+
+/* ------------------------------------------------------------ interview */
+
+/* A multislot as a vector of strings. */
+static void get_list(struct host *h, const struct host_fact *f, const char *slot, char ***out, size_t *n)
+{
+	struct strv v = {0};
+	struct host_value x;
+	if (host_get(h, f, slot, &x) == 0 && x.type == HOST_MULTI)
+		for (size_t i = 0; i < x.u.multi.n; i++)
+			if (x.u.multi.v[i].type == HOST_SYMBOL || x.u.multi.v[i].type == HOST_STRING)
+				strv_add(&v, x.u.multi.v[i].u.s);
+	if (!v.v)
+		v.v = xcalloc(1, sizeof *v.v);
+	*out = v.v;
+	*n = v.n;
+}
+
+void advice_question_free(struct advice_question *q)
+{
+	free(q->task);
+	free(q->id);
+	free(q->kind);
+	free(q->attribute);
+	free(q->rule);
+	free(q->open_side);
+	strv_free(q->choices, q->nchoices);
+	strv_free(q->settles, q->nsettles);
+	*q = (struct advice_question){0};
+}
+
+static int read_question(struct advisor *a, const char *task, const char *qid, const char *rule,
+			 struct advice_question *out)
+{
+	const struct host_fact *f = find_question(a, qid);
+	if (!f)
+		return fail(a, ADV_UNKNOWN_ID, qid);
+	*out = (struct advice_question){.task = xstrdup(task),
+					.id = xstrdup(qid),
+					.kind = xstrdup(get_s(a->h, f, "kind")),
+					.attribute = xstrdup(get_s(a->h, f, "attribute")),
+					.rule = xstrdup(rule ? rule : "")};
+	get_list(a->h, f, "choices", &out->choices, &out->nchoices);
+	get_list(a->h, f, "settles", &out->settles, &out->nsettles);
+	struct select s;
+	select_facts(a, "open", "task", task, NULL, NULL, &s);
+	out->open_side = xstrdup(s.n ? get_s(a->h, s.v[0], "side") : "unknown");
+	out->open_confidence = s.n ? get_n(a->h, s.v[0], "confidence") : 0;
+	free(s.v);
+	return 0;
+}
+
+const char *advisor_new_task_id(struct advisor *a)
+{
+	for (unsigned n = 1;; n++) {
+		free(a->detail);
+		a->detail = xasprintf("t%u", n);
+		if (!find_task(a, a->detail))
+			return a->detail;
+	}
+}
+
+int advisor_interview(struct advisor *a, const char *task, struct advice_question *out)
+{
+	ok(a);
+	if (!valid_id(task))
+		return fail(a, ADV_BAD_ID, task);
+	struct task_in *t = find_task(a, task);
+	if (!t) {
+		xgrow(&a->tasks, &a->captasks, a->ntasks + 1, sizeof *a->tasks);
+		a->tasks[a->ntasks++] = (struct task_in){.id = xstrdup(task), .text = xstrdup(""), .rev = ++a->rev};
+		if (assert_task(a, &a->tasks[a->ntasks - 1]) != 0)
+			return -1;
+	}
+	struct select s;
+	select_facts(a, "interview", "task", task, NULL, NULL, &s);
+	size_t running = s.n;
+	free(s.v);
+	struct host_slot iv = {"task", sym(task)};
+	if (!running && assert_or_fail(a, "interview", &iv, 1) != 0)
+		return -1;
+	if (run(a) != 0)
+		return -1;
+	select_facts(a, "ask", "task", task, NULL, NULL, &s);
+	int rc = 0;
+	if (s.n) {
+		char *qid = xstrdup(get_s(a->h, s.v[0], "question"));
+		char *rule = xstrdup(get_s(a->h, s.v[0], "rule"));
+		rc = read_question(a, task, qid, rule, out) == 0 ? 1 : -1;
+		free(qid);
+		free(rule);
+	}
+	free(s.v);
+	return rc;
+}
+
+int advisor_question(struct advisor *a, const char *task, const char *qid, struct advice_question *out)
+{
+	ok(a);
+	if (!find_task(a, task))
+		return fail(a, ADV_UNKNOWN_TASK, task);
+	return read_question(a, task, qid, NULL, out);
+}
+
+static bool is_number(const char *s, long *n)
+{
+	char *end;
+	if (*s < '0' || *s > '9')
+		return false;
+	errno = 0;
+	*n = strtol(s, &end, 10);
+	return !*end && errno == 0;
+}
+
+/* The value a typed answer stands for among choices (unknown is always
+ * allowed), or NULL. */
+static const char *choice_value(struct advisor *a, const struct advice_question *q, const char *typed)
+{
+	long n;
+	if (is_number(typed, &n))
+		return n >= 1 && (size_t)n <= q->nchoices ? q->choices[n - 1] : NULL;
+	char *folded = text_fold(typed);
+	const char *value = NULL;
+	for (size_t i = 0; i < a->nanswers && folded && !value; i++)
+		if (strcmp(a->answers[i].word, folded) == 0)
+			value = a->answers[i].value;
+	if (value && strcmp(value, "unknown") == 0) {
+		free(folded);
+		return "unknown";
+	}
+	for (size_t i = 0; i < q->nchoices; i++) {
+		const char *c = q->choices[i];
+		bool match = (value && strcmp(value, c) == 0) || strcmp(typed, c) == 0;
+		for (int es = 0; es < 2 && !match && folded; es++) {
+			char *label = text_fold(advisor_label(a, c, es));
+			match = label && strcmp(label, folded) == 0;
+			free(label);
+		}
+		if (match) {
+			free(folded);
+			return c;
+		}
+	}
+	free(folded);
+	return NULL;
+}
+
+int advisor_answer(struct advisor *a, const char *task, const char *qid, const char *typed)
+{
+	ok(a);
+	struct task_in *t = find_task(a, task);
+	if (!t)
+		return fail(a, ADV_UNKNOWN_TASK, task);
+	struct advice_question q;
+	if (read_question(a, task, qid, NULL, &q) != 0)
+		return -1;
+	char *word = xstrdup(typed + strspn(typed, " \t"));
+	for (size_t n = strlen(word); n && strchr(" \t", word[n - 1]); n--)
+		word[n - 1] = '\0';
+	const char *value = NULL;
+	bool text = strcmp(q.kind, "text") == 0;
+	if (text) {
+		const char *v = choice_value(a, &q, word);
+		value = *word && !(v && strcmp(v, "unknown") == 0) ? "given" : "unknown";
+	} else {
+		value = choice_value(a, &q, word);
+	}
+	int rc = 0;
+	if (!value) {
+		rc = fail(a, ADV_BAD_VALUE, word);
+	} else {
+		if (text && strcmp(value, "given") == 0) {
+			free(t->text);
+			t->text = xstrdup(word);
+		}
+		for (size_t i = 0; i < t->nanswers; i++)
+			if (strcmp(t->questions[i], qid) == 0)
+				drop_answer(t, i--);
+		add_answer(t, qid, value);
+		t->rev = ++a->rev;
+		rc = assert_task(a, t) == 0 ? run(a) : -1;
+	}
+	free(word);
+	advice_question_free(&q);
+	return rc;
+}
+
+int advisor_record_answer(struct advisor *a, const char *task, const char *qid, const char *value)
+{
+	ok(a);
+	struct task_in *t = find_task(a, task);
+	if (!t)
+		return fail(a, ADV_UNKNOWN_TASK, task);
+	struct advice_question q;
+	if (read_question(a, task, qid, NULL, &q) != 0)
+		return -1;
+	bool allowed = strcmp(value, "unknown") == 0 || (strcmp(q.kind, "text") == 0 && strcmp(value, "given") == 0);
+	for (size_t i = 0; i < q.nchoices && !allowed; i++)
+		allowed = strcmp(q.choices[i], value) == 0;
+	advice_question_free(&q);
+	if (!allowed)
+		return fail(a, ADV_BAD_VALUE, value);
+	for (size_t i = 0; i < t->nanswers; i++)
+		if (strcmp(t->questions[i], qid) == 0)
+			drop_answer(t, i--);
+	add_answer(t, qid, value);
+	t->rev = ++a->rev;
+	return assert_task(a, t) == 0 ? run(a) : -1;
+}
+
+int advisor_unanswer(struct advisor *a, const char *task, const char **qid)
+{
+	ok(a);
+	*qid = NULL;
+	struct task_in *t = find_task(a, task);
+	if (!t)
+		return fail(a, ADV_UNKNOWN_TASK, task);
+	if (t->nanswers == 0)
+		return 0;
+	size_t last = t->nanswers - 1;
+	const struct host_fact *q = find_question(a, t->questions[last]);
+	if (q && strcmp(get_s(a->h, q, "kind"), "text") == 0 && strcmp(t->answers[last], "given") == 0) {
+		free(t->text);
+		t->text = xstrdup("");
+	}
+	free(a->detail);
+	a->detail = xstrdup(t->questions[last]);
+	*qid = a->detail;
+	drop_answer(t, last);
+	t->rev = ++a->rev;
+	return assert_task(a, t) == 0 ? run(a) : -1;
+}
+
+int advisor_interview_end(struct advisor *a, const char *task)
+{
+	ok(a);
+	retract_where(a, "interview", "task", task);
+	return run(a);
+}
+
+size_t advisor_answer_count(const struct advisor *a, const char *task)
+{
+	const struct task_in *t = find_task(a, task);
+	return t ? t->nanswers : 0;
+}
+
+void advisor_answer_get(const struct advisor *a, const char *task, size_t i, const char **qid, const char **value)
+{
+	const struct task_in *t = find_task(a, task);
+	*qid = t && i < t->nanswers ? t->questions[i] : NULL;
+	*value = t && i < t->nanswers ? t->answers[i] : NULL;
+}
 
 /* ----------------------------------------------------------- positions */
 
@@ -1097,6 +1547,20 @@ int advisor_candidate(struct advisor *a, const char *name, int nskills, char **s
 }
 
 size_t advisor_candidate_count(const struct advisor *a) { return a->ncands; }
+
+char *const *advisor_candidate_skills(const struct advisor *a, const char *id, size_t *n)
+{
+	const struct candidate_in *c = find_candidate(a, id);
+	*n = c ? c->n : 0;
+	return c ? c->skills : NULL;
+}
+
+char *const *advisor_position_items(const struct advisor *a, const char *id, size_t *n)
+{
+	const struct position_in *p = find_position(a, id);
+	*n = p ? p->n : 0;
+	return p ? p->items : NULL;
+}
 const char *advisor_candidate_id(const struct advisor *a, size_t i) { return i < a->ncands ? a->cands[i].id : NULL; }
 
 void advice_fit_free(struct advice_fit *f)

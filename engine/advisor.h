@@ -119,11 +119,68 @@ int advisor_task(struct advisor *a, const char *id, const char *text, struct adv
 int advisor_classify(struct advisor *a, const char *text, struct advice_task *out);
 /* The same for one text (batch): no attributes. */
 int advisor_classify_text(struct advisor *a, const char *text, struct advice_task *out);
+/* advisor_task() from parts: the text as it is and name=value pairs
+ * (names and values as a user may type them). out may be NULL. */
+int advisor_task_parts(struct advisor *a, const char *id, const char *text, size_t nattrs, char **names,
+		       char **values, struct advice_task *out);
+/* What the user said of a task: its text (NULL: no such task) and its
+ * attributes (ids), in order. */
+const char *advisor_task_text(const struct advisor *a, const char *id);
+size_t advisor_task_attr_count(const struct advisor *a, const char *id);
+void advisor_task_attr_get(const struct advisor *a, const char *id, size_t i, const char **name,
+			   const char **value);
 int advisor_forget(struct advisor *a, const char *id);
 /* The conclusion about a task already described. */
 int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out);
 size_t advisor_task_count(const struct advisor *a);
 const char *advisor_task_id(const struct advisor *a, size_t i);
+
+/* ------------------------------------------------------------ interview */
+
+/* A question to put about a task, as the rules chose it. */
+struct advice_question {
+	char *task, *id;
+	char *kind;      /* choice or text */
+	char *attribute; /* what a choice states about the task, or none */
+	char **choices;  /* choice ids; unknown is always allowed besides */
+	size_t nchoices;
+	char **settles;  /* the criteria an answer is evidence about */
+	size_t nsettles;
+	char *rule;      /* the rule that asks it ("" when asked again by back) */
+	char *open_side; /* the open conclusion it could change */
+	double open_confidence;
+};
+
+void advice_question_free(struct advice_question *q);
+
+/* An id no task has yet (t1, t2...): the advisor's, until the next call. */
+const char *advisor_new_task_id(struct advisor *a);
+
+/* Starts (or goes on with) an interview about a task, creating the task
+ * when there is none by that id. Runs the rules and fills *out with the
+ * question they put next. Returns 1 with a question, 0 when none is left,
+ * -1 on error. */
+int advisor_interview(struct advisor *a, const char *task, struct advice_question *out);
+/* A question as the interview would put it (for `back`). */
+int advisor_question(struct advisor *a, const char *task, const char *qid, struct advice_question *out);
+/* Answers a question with what the user typed: a choice by number, id,
+ * label or answer word in either language, or unknown; for a text
+ * question, the task's description (an unknown word or nothing skips it).
+ * ADV_BAD_VALUE (detail: what was typed) when it is none of those. Replaces
+ * an earlier answer to the same question, and runs the rules. */
+int advisor_answer(struct advisor *a, const char *task, const char *qid, const char *typed);
+/* Records an answer by its value id (a saved case): a choice, unknown, or
+ * given for a text question. */
+int advisor_record_answer(struct advisor *a, const char *task, const char *qid, const char *value);
+/* Takes back the task's last answer; *qid names its question (NULL when
+ * there was none), valid until the next call. */
+int advisor_unanswer(struct advisor *a, const char *task, const char **qid);
+/* Ends the interview about a task; its answers stay. */
+int advisor_interview_end(struct advisor *a, const char *task);
+/* The answers given about a task, in order: question and value ids. */
+size_t advisor_answer_count(const struct advisor *a, const char *task);
+void advisor_answer_get(const struct advisor *a, const char *task, size_t i, const char **qid,
+			const char **value);
 
 /* -------------------------------------------------- positions, skills */
 
@@ -164,6 +221,10 @@ const char *advisor_position_id(const struct advisor *a, size_t i);
 int advisor_candidate(struct advisor *a, const char *name, int nskills, char **skills, char ***ids,
 		      size_t *nids);
 size_t advisor_candidate_count(const struct advisor *a);
+/* A candidate's skills (ids) and a kept position's items (ids), as the
+ * user gave them; NULL when there is none by that id. The advisor's. */
+char *const *advisor_candidate_skills(const struct advisor *a, const char *id, size_t *n);
+char *const *advisor_position_items(const struct advisor *a, const char *id, size_t *n);
 const char *advisor_candidate_id(const struct advisor *a, size_t i);
 
 struct advice_fit {

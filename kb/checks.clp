@@ -16,6 +16,8 @@
    (check-ref (template requirement) (slot importance) (kinds importance))
    (check-ref (template lexicon) (slot means) (kinds duty role criterion))
    (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
+   (check-ref (template question) (slot settles) (kinds criterion) (required no))
+   (check-ref (template question) (slot choices) (kinds choice) (required no))
 
    ;; Knowledge nobody uses.
    (check-use (kind skill) (by requirement.skill))

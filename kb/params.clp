@@ -13,4 +13,7 @@
       (label-en "ratio of the weaker side to the stronger from which a task is mixed"))
    (param (id confidence-damping) (value 1.0)
       (label-es "amortiguación de la confianza cuando hay poca evidencia")
-      (label-en "how much little evidence lowers the confidence")))
+      (label-en "how much little evidence lowers the confidence"))
+   (param (id settled-confidence) (value 0.7)
+      (label-es "confianza a partir de la cual la entrevista da por resuelto el lado de una tarea")
+      (label-en "confidence from which the interview takes a task's side as settled")))

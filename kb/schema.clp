@@ -154,6 +154,49 @@
    (slot en (type STRING))
    (slot source (type SYMBOL)))
 
+;;; ------------------------------------------------------------ interview
+
+(deftemplate question
+   "A question the interview (`ask`) may put about a task. The labels are
+    the question. kind choice: the answer is one of `choices` (ids of
+    choice facts; unknown is always allowed) and states attribute=value for
+    the task. kind text: the answer is the task's description. settles: the
+    criteria an answer is evidence about; a task whose text or attributes
+    already give evidence about one of them is not asked. Of the questions
+    that may be asked, the lowest order comes first."
+   (slot id (type SYMBOL))
+   (slot kind (type SYMBOL) (allowed-symbols choice text) (default choice))
+   (slot attribute (type SYMBOL) (default none))
+   (multislot choices (type SYMBOL))
+   (multislot settles (type SYMBOL))
+   (slot order (type INTEGER))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL)))
+
+(deftemplate choice
+   "An answer a question offers, as the user sees it in each language."
+   (slot id (type SYMBOL))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL) (default inferred)))
+
+;;; --------------------------------------------------------- explanations
+
+(deftemplate explain
+   "How `how` shows a fact of a template. es, en: a sentence in which
+    {slot} stands for the slot's value (the label of the item it names, if
+    it names one). via, join: facts of the templates in `via` whose `join` slots
+    equal this fact's are shown beneath it too (for a conclusion a rule
+    computed from many facts, as a verdict sums its evidence). show no:
+    bookkeeping facts `how` leaves out."
+   (slot template (type SYMBOL))
+   (slot es (type STRING) (default ""))
+   (slot en (type STRING) (default ""))
+   (multislot via (type SYMBOL))
+   (multislot join (type SYMBOL))
+   (slot show (type SYMBOL) (allowed-symbols yes no) (default yes)))
+
 ;;; ------------------------------------------------- what the user says
 ;;; Asserted by oficio's C code; text is always data, never CLIPS source.
 
@@ -207,7 +250,41 @@
    (slot position (type SYMBOL))
    (slot rev (type INTEGER)))
 
+;;; The interview: oficio asserts (interview) while `ask` runs and an
+;;; answer for each reply; the rules assert (ask) for the question to put.
+
+(deftemplate interview
+   "An interview about this task is under way."
+   (slot task (type SYMBOL)))
+
+(deftemplate answer
+   "The user's answer to a question about a task: a choice id, unknown,
+    or for a text question given (the description is the task's text)."
+   (slot task (type SYMBOL))
+   (slot question (type SYMBOL))
+   (slot value (type SYMBOL)))
+
 ;;; --------------------------------------------------------- conclusions
+
+(deftemplate open
+   "The side of a task under interview is not settled yet."
+   (slot task (type SYMBOL))
+   (slot side (type SYMBOL))
+   (slot confidence (type NUMBER)))
+
+(deftemplate can-ask
+   "A question that could change an open conclusion, and the rule that
+    found it."
+   (slot task (type SYMBOL))
+   (slot question (type SYMBOL))
+   (slot order (type INTEGER))
+   (slot rule (type SYMBOL)))
+
+(deftemplate ask
+   "The question to put next about a task."
+   (slot task (type SYMBOL))
+   (slot question (type SYMBOL))
+   (slot rule (type SYMBOL)))
 
 (deftemplate task-duty
    "The task covers this duty (from its text or its attributes)."

@@ -12,4 +12,4 @@ fixtures/flawed.clp:13: error: requirement importance names 'vital', which is no
 fixtures/flawed.clp:14: error: lexicon phrase "¡¿?!" holds no word
 fixtures/flawed.clp:15: error: lexicon phrase "nómina" points to front-office here and to back-office at kb/lexicon-es.clp:549
 fixtures/flawed.clp:17: warning: rule shout has no rule-doc (a description in es and en)
-21 files checked: 9 errors, 2 warnings
+24 files checked: 9 errors, 2 warnings
