@@ -779,6 +779,9 @@ static int sync_task(struct advisor *a, const struct task_in *t, struct facts *k
 			struct select s;
 			select_facts(a, TASK_TEMPLATES[k][0], TASK_TEMPLATES[k][1], t->id, NULL, NULL, &s);
 			for (size_t i = 0; i < s.n; i++) {
+				/* A rule's conclusion of the same template is not ours. */
+				if (host_fact_origin(a->h, host_fact_index(s.v[i])).rule)
+					continue;
 				bool wanted = false;
 				for (size_t j = 0; j < w.n && !wanted; j++)
 					if (!w.v[j].live && fact_is(a->h, s.v[i], &w.v[j]))
@@ -1636,6 +1639,47 @@ static int cmp_fit(const void *x, const void *y)
 	if (p->fit != q->fit)
 		return p->fit < q->fit ? 1 : -1;
 	return strcmp(p->candidate, q->candidate);
+}
+
+long long advisor_conclusion(struct advisor *a, int argc, char **argv)
+{
+	ok(a);
+	struct select s = {0};
+	long long index = 0;
+	if (argc == 1) {
+		if (!find_task(a, argv[0]))
+			return fail(a, ADV_UNKNOWN_TASK, argv[0]);
+		select_facts(a, "verdict", "task", argv[0], NULL, NULL, &s);
+		if (s.n)
+			index = host_fact_index(s.v[0]);
+	} else if (argc == 2 && find_candidate(a, argv[0])) {
+		struct advice_fit f;
+		if (advisor_match(a, argv[0], 1, &argv[1], &f) != 0)
+			return -1;
+		select_facts(a, "fit", "candidate", f.candidate, "position", f.position, &s);
+		if (s.n)
+			index = host_fact_index(s.v[0]);
+		advice_fit_free(&f);
+	} else if (argc == 2) {
+		static const char *const kinds[] = {"skill", NULL};
+		struct strv ids = {0};
+		const char *skill = advisor_resolve(a, argv[1], kinds);
+		const char *position = skill ? query_position(a, 1, &argv[0], &ids) : NULL;
+		strv_free(ids.v, ids.n);
+		if (!skill)
+			return a->err == ADV_AMBIGUOUS ? -1 : fail(a, ADV_UNKNOWN_SKILL, argv[1]);
+		if (!position)
+			return -1;
+		select_facts(a, "position-skill", "position", position, "skill", skill, &s);
+		if (s.n)
+			index = host_fact_index(s.v[0]);
+		else
+			index = fail(a, ADV_NOT_CONCLUDED, skill);
+	}
+	free(s.v);
+	if (index == 0)
+		return fail(a, ADV_NOT_CONCLUDED, argc ? argv[0] : "");
+	return index;
 }
 
 int advisor_rank(struct advisor *a, int nitems, char **items, struct advice_fit **out, size_t *n)

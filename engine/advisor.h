@@ -36,6 +36,7 @@ enum advisor_err {
 	ADV_UNKNOWN_ATTR,   /* name=value with an unknown name */
 	ADV_BAD_VALUE,      /* name=value with a value the attribute does not allow */
 	ADV_NO_TEXT,        /* a task with neither text nor attributes */
+	ADV_NOT_CONCLUDED,  /* no such conclusion (a skill the position does not need) */
 	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
 };
 
@@ -244,5 +245,13 @@ int advisor_match(struct advisor *a, const char *candidate, int nitems, char **i
 /* Every candidate's fit, best first. *out is an array of *n fits: free
  * each, then the array. */
 int advisor_rank(struct advisor *a, int nitems, char **items, struct advice_fit **out, size_t *n);
+
+/* ---------------------------------------------------------- conclusions */
+
+/* The fact that holds a conclusion, for `how` and `why`: a task's verdict
+ * (TASK), the fit of a candidate (CANDIDATE POSITION) or a skill a position
+ * needs (POSITION SKILL; the position may be kept or role, duty or task
+ * ids). Derives it if needed. Returns the fact index, or -1. */
+long long advisor_conclusion(struct advisor *a, int argc, char **argv);
 
 #endif

@@ -332,9 +332,17 @@ static void check_items(const struct kb *k, struct check_report *r)
 			continue;
 		}
 		const struct fact *first = defined(k, f->tmpl, id);
+		const struct fact *other = NULL;
+		for (size_t j = 0; j < i && !other; j++)
+			if (strcmp(k->facts[j].tmpl, f->tmpl) != 0 && is_item(k, k->facts[j].tmpl) &&
+			    strcmp(value(k, &k->facts[j], "id"), id) == 0)
+				other = &k->facts[j];
 		if (first != f)
 			find(r, f->file, f->line, true, "%s %s defined twice (first at %s:%ld)", f->tmpl, id,
 			     first->file, first->line);
+		else if (other)
+			find(r, f->file, f->line, true, "%s %s has the id of a %s (%s:%ld): ids name one thing", f->tmpl,
+			     id, other->tmpl, other->file, other->line);
 		static const char *const labels[] = {"label-es", "label-en"};
 		for (int l = 0; l < 2; l++)
 			if (!*value(k, f, labels[l]))

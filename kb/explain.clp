@@ -1,5 +1,6 @@
 ;;; explain.clp - how `how` words each fact of its trees, in both
-;;; languages ({slot} is the slot's value, or the label of what it names),
+;;; languages ({slot} is the slot's value, or the label of what it names;
+;;; {!slot} the value as it is),
 ;;; and the facts a conclusion rests on that its rule read without matching
 ;;; them (a verdict sums every piece of evidence; a fit weighs every skill).
 
@@ -38,14 +39,14 @@
 
    ;; What the user said.
    (explain (template task)
-      (es "la tarea {task} se describió como «{text}»")
-      (en "task {task} was described as \"{text}\""))
+      (es "la tarea {id} se describió como «{text}»")
+      (en "task {id} was described as \"{text}\""))
    (explain (template task-cue)
       (es "el texto dice «{words}» (frase del léxico «{phrase}»: {means}; negada: {negated})")
       (en "the text says \"{words}\" (lexicon phrase \"{phrase}\": {means}; negated: {negated})"))
    (explain (template task-attr)
-      (es "para la tarea {task}: {name}={value}")
-      (en "for task {task}: {name}={value}"))
+      (es "para la tarea {task}: {!name}={!value}")
+      (en "for task {task}: {!name}={!value}"))
    (explain (template answer)
       (es "respuesta a «{question}»: {value}")
       (en "answer to \"{question}\": {value}"))
@@ -66,26 +67,22 @@
    (explain (template role)
       (es "el artículo cita el puesto «{id}»")
       (en "the article names the job \"{id}\""))
-   (explain (template side)
-      (es "{id}")
-      (en "{id}"))
    (explain (template attribute-signal)
-      (es "{name}={value} es evidencia de: {criterion}")
-      (en "{name}={value} is evidence of: {criterion}"))
+      (es "{!name}={!value} es evidencia de: {criterion}")
+      (en "{!name}={!value} is evidence of: {criterion}"))
    (explain (template requirement)
       (es "{of} pide «{skill}»: {importance}")
       (en "{of} calls for \"{skill}\": {importance}"))
    (explain (template role-duty)
       (es "el puesto «{role}» realiza la función «{duty}»")
       (en "the job \"{role}\" performs the duty \"{duty}\""))
-   (explain (template importance)
-      (es "importancia «{id}» (rango {rank})")
-      (en "importance \"{id}\" (rank {rank})"))
    (explain (template question)
       (es "la pregunta «{id}»")
       (en "the question \"{id}\""))
 
-   ;; Bookkeeping.
+   ;; Bookkeeping, and knowledge every such conclusion reads.
+   (explain (template side) (show no))
+   (explain (template importance) (show no))
    (explain (template task-rev) (show no))
    (explain (template param) (show no))
    (explain (template fit-request) (show no))

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../engine/advisor.h"
+#include "../engine/explain.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
@@ -49,7 +50,7 @@ static const char *shorten(const char *word, char *buf, size_t size)
 }
 
 /* One error line for a failed advisor call. */
-static int advice_failed(struct session *s)
+int advice_failed(struct session *s)
 {
 	char short_detail[72];
 	const char *d = shorten(advisor_detail(s->adv), short_detail, sizeof short_detail);
@@ -90,6 +91,9 @@ static int advice_failed(struct session *s)
 	}
 	case ADV_NO_TEXT:
 		repl_error(s, "%s", msg(M_NO_TEXT));
+		break;
+	case ADV_NOT_CONCLUDED:
+		repl_error(s, msg(M_NOT_CONCLUDED), d);
 		break;
 	case ADV_ENGINE:
 		if (host_stopped(s->host) != HOST_STOP_NONE)
@@ -147,7 +151,9 @@ static json_t *task_json(struct session *s, const struct advice_task *t, bool wi
 	return o;
 }
 
-static void print_task(struct session *s, const struct advice_task *t, bool with_id)
+json_t *advice_task_json(struct session *s, const struct advice_task *t) { return task_json(s, t, true); }
+
+void print_task(struct session *s, const struct advice_task *t, bool with_id)
 {
 	if (s->json) {
 		out_json(s, task_json(s, t, with_id));
@@ -792,4 +798,163 @@ void complete_position(struct session *s, int argi, complete_add add, void *ctx)
 			add(ctx, advisor_position_id(s->adv, i));
 	else
 		complete_items(s, argi, add, ctx);
+}
+
+/* ---------------------------------------------------------- how and why */
+
+static json_t *node_json(const struct explain_node *n)
+{
+	json_t *o = json_object();
+	json_t *facts = json_array();
+	json_t *children = json_array();
+	for (size_t i = 0; i < n->nchildren; i++) {
+		json_array_append_new(facts, json_integer(n->children[i].fact));
+		json_array_append_new(children, node_json(&n->children[i]));
+	}
+	json_object_set_new(o, "conclusion", json_string(n->text));
+	json_object_set_new(o, "fact", json_integer(n->fact));
+	json_object_set_new(o, "template", json_string(n->tmpl));
+	json_object_set_new(o, "rule", n->rule ? json_string(n->rule) : json_null());
+	json_object_set_new(o, "description", json_string(n->description));
+	json_object_set_new(o, "provenance", json_string(n->provenance));
+	if (n->repeated)
+		json_object_set_new(o, "repeated", json_true());
+	json_object_set_new(o, "facts", facts);
+	json_object_set_new(o, "children", children);
+	return o;
+}
+
+static void print_rule(struct session *s, const struct explain_node *n, int indent)
+{
+	if (!n->rule)
+		return;
+	char *line = xasprintf(msg(M_BY_RULE), n->rule, n->description);
+	say(s, "%*s%s", indent, "", line);
+	free(line);
+}
+
+static void print_node(struct session *s, const struct explain_node *n, int depth)
+{
+	int indent = 2 * depth;
+	say(s, "%*s%s%s  [%s]%s", indent, "", depth ? "- " : "", n->text, n->provenance,
+	    n->repeated ? msg(M_SEE_ABOVE) : "");
+	if (!n->repeated)
+		print_rule(s, n, indent + (depth ? 4 : 2));
+	for (size_t i = 0; i < n->nchildren; i++)
+		print_node(s, &n->children[i], depth + 1);
+}
+
+/* The sections of the article a tree cites, each once, in the order met. */
+static void add_sections(struct session *s, const struct explain_node *n, json_t *ids)
+{
+	const char *kind = advisor_kind(s->adv, n->provenance);
+	if (kind && strcmp(kind, "section") == 0) {
+		bool seen = false;
+		for (size_t i = 0; i < json_array_size(ids); i++)
+			seen |= strcmp(json_string_value(json_array_get(ids, i)), n->provenance) == 0;
+		if (!seen)
+			json_array_append_new(ids, json_string(n->provenance));
+	}
+	for (size_t i = 0; i < n->nchildren; i++)
+		add_sections(s, &n->children[i], ids);
+}
+
+static void print_sections(struct session *s, json_t *ids)
+{
+	struct strbuf line = {0};
+	for (size_t i = 0; i < json_array_size(ids); i++) {
+		const char *id = json_string_value(json_array_get(ids, i));
+		char *item = xasprintf("%s%s (%s)", i ? "; " : "", id, L(s, id));
+		strbuf_add(&line, item, strlen(item));
+		free(item);
+	}
+	if (line.s)
+		say(s, msg(M_SECTIONS), line.s);
+	free(line.s);
+}
+
+/* Builds the tree of the conclusion argv names (how and why). */
+static int conclusion_tree(struct session *s, int argc, char **argv, struct explain_node *tree)
+{
+	long long fact = advisor_conclusion(s->adv, argc, argv);
+	if (fact < 0)
+		return advice_failed(s);
+	if (explain_build(s->adv, s->host, fact, es(), tree) != 0) {
+		repl_error(s, msg(M_NOT_CONCLUDED), argv[0]);
+		return -1;
+	}
+	return 0;
+}
+
+int cmd_how(struct session *s, int argc, char **argv)
+{
+	struct explain_node tree;
+	if (conclusion_tree(s, argc - 1, argv + 1, &tree) != 0)
+		return -1;
+	if (s->json) {
+		json_t *doc = json_object();
+		json_object_set_new(doc, "how", node_json(&tree));
+		out_json(s, doc);
+	} else {
+		print_node(s, &tree, 0);
+	}
+	explain_free(&tree);
+	return 0;
+}
+
+void print_why(struct session *s, const struct explain_node *tree)
+{
+	json_t *sections = json_array();
+	add_sections(s, tree, sections);
+	if (s->json) {
+		json_t *reasons = json_array();
+		for (size_t i = 0; i < tree->nchildren; i++) {
+			const struct explain_node *c = &tree->children[i];
+			json_t *r = json_object();
+			json_object_set_new(r, "reason", json_string(c->text));
+			json_object_set_new(r, "rule", c->rule ? json_string(c->rule) : json_null());
+			json_object_set_new(r, "provenance", json_string(c->provenance));
+			json_array_append_new(reasons, r);
+		}
+		json_t *labelled = json_array();
+		for (size_t i = 0; i < json_array_size(sections); i++) {
+			const char *id = json_string_value(json_array_get(sections, i));
+			json_t *o = json_object();
+			json_object_set_new(o, "id", json_string(id));
+			json_object_set_new(o, "label", json_string(L(s, id)));
+			json_array_append_new(labelled, o);
+		}
+		json_t *doc = json_object();
+		json_object_set_new(doc, "conclusion", json_string(tree->text));
+		json_object_set_new(doc, "rule", tree->rule ? json_string(tree->rule) : json_null());
+		json_object_set_new(doc, "description", json_string(tree->description));
+		json_object_set_new(doc, "reasons", reasons);
+		json_object_set_new(doc, "sections", labelled);
+		out_json(s, json_pack("{s:o}", "why", doc));
+	} else {
+		say(s, "%s", tree->text);
+		print_rule(s, tree, 2);
+		for (size_t i = 0; i < tree->nchildren; i++)
+			say(s, "  - %s  [%s]", tree->children[i].text, tree->children[i].provenance);
+		print_sections(s, sections);
+	}
+	json_decref(sections);
+}
+
+void print_sections_of(struct session *s, const struct explain_node *tree)
+{
+	json_t *sections = json_array();
+	add_sections(s, tree, sections);
+	print_sections(s, sections);
+	json_decref(sections);
+}
+
+int cmd_why(struct session *s, int argc, char **argv)
+{
+	struct explain_node tree;
+	if (conclusion_tree(s, argc - 1, argv + 1, &tree) != 0)
+		return -1;
+	print_why(s, &tree);
+	explain_free(&tree);
+	return 0;
 }

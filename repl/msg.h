@@ -12,6 +12,46 @@ enum lang { LANG_EN, LANG_ES };
 
 #define MESSAGES(MSG) \
 	MSG(M_ERROR, "error", "error") \
+	/* The interview (interview.c) and explanations (advice.c). */ \
+	MSG(M_IV_START, "Interview about task %s: answer each question, or type 'help'.", \
+	    "Entrevista sobre la tarea %s: responda a cada pregunta, o escriba «ayuda».") \
+	MSG(M_IV_TEXT_HINT, "(write the description, or '?' to skip it)", \
+	    "(escriba la descripción, o «?» para saltarla)") \
+	MSG(M_IV_DONT_KNOW, "don't know", "no sé") \
+	MSG(M_IV_BAD_ANSWER, "'%s' is not an answer to this question; answer %s, or why, back, quit, help", \
+	    "«%s» no es una respuesta a esta pregunta; responda %s, o porque, atras, salir, ayuda") \
+	MSG(M_IV_HELP, \
+	    "Answer with a number or a word from the list ('?' if you do not know). Also:\n" \
+	    "  why    why this question is asked\n" \
+	    "  back   take back the previous answer and answer it again\n" \
+	    "  quit   leave the interview, keeping the answers given\n" \
+	    "  help   this list", \
+	    "Responda con un número o una palabra de la lista («?» si no lo sabe). También:\n" \
+	    "  porque  por qué se hace esta pregunta\n" \
+	    "  atras   retira la respuesta anterior y la vuelve a preguntar\n" \
+	    "  salir   deja la entrevista, conservando las respuestas dadas\n" \
+	    "  ayuda   esta lista") \
+	MSG(M_IV_WHY, "Asked by rule %s: %s", "La hace la regla %s: %s") \
+	MSG(M_IV_WHY_AGAIN, "Asked again because you took back its answer.", \
+	    "Se pregunta de nuevo porque retiró su respuesta.") \
+	MSG(M_IV_WHY_OPEN, "Open conclusion: task %s is %s (confidence %.2f).", \
+	    "Conclusión abierta: la tarea %s es %s (confianza %.2f).") \
+	MSG(M_IV_WHY_SETTLES, "The answer is evidence about: %s.", "La respuesta es evidencia de: %s.") \
+	MSG(M_IV_WHY_TEXT, "The text of a task is the best evidence of its side.", \
+	    "El texto de una tarea es la mejor evidencia de su lado.") \
+	MSG(M_IV_BACK, "Answer to '%s' taken back.", "Respuesta a «%s» retirada.") \
+	MSG(M_IV_NO_BACK, "there is no earlier answer to take back", "no hay ninguna respuesta anterior que retirar") \
+	MSG(M_IV_QUIT, "Interview left; the answers given (%zu) are kept.", \
+	    "Entrevista abandonada; se conservan las respuestas dadas (%zu).") \
+	MSG(M_IV_END_INPUT, "the input ended during the interview; the answers given (%zu) are kept", \
+	    "la entrada terminó durante la entrevista; se conservan las respuestas dadas (%zu)") \
+	MSG(M_IV_DONE, "Conclusion:", "Conclusión:") \
+	MSG(M_IV_NOTHING, "Nothing left to ask about task %s.", "No queda nada que preguntar sobre la tarea %s.") \
+	MSG(M_BY_RULE, "by rule %s: %s", "por la regla %s: %s") \
+	MSG(M_SEE_ABOVE, " (explained above)", " (explicado más arriba)") \
+	MSG(M_SECTIONS, "Sections of the article: %s", "Secciones del artículo: %s") \
+	MSG(M_NOT_CONCLUDED, "no such conclusion: '%s' (how TASK, how POSITION SKILL, how CANDIDATE POSITION)", \
+	    "no hay tal conclusión: «%s» (como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO)") \
 	MSG(M_WARNING, "warning", "aviso") \
 	MSG(M_CHECK_SUMMARY, "%zu files checked: %zu errors, %zu warnings", \
 	    "%zu ficheros revisados: %zu errores, %zu avisos") \

@@ -147,6 +147,7 @@ void session_init(struct session *s)
 
 void session_free(struct session *s)
 {
+	interview_stop(s, false);
 	advisor_free(s->adv);
 	host_free(s->host);
 	free(s->clips.s);

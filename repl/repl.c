@@ -28,6 +28,8 @@ static const char PROMPT_MORE[] = "...> ";
 
 static const char *prompt_for(const struct session *s)
 {
+	if (interview_prompt(s) && s->clips.n == 0)
+		return interview_prompt(s);
 	return s->depth > 0 || s->in_string ? PROMPT_MORE : PROMPT;
 }
 
@@ -256,6 +258,11 @@ void repl_line(struct session *s, const char *line, size_t n)
 		finish_command(s);
 		return;
 	}
+	if (s->iv && s->clips.n == 0) {
+		interview_line(s, line);
+		finish_command(s);
+		return;
+	}
 	if (s->clips.n > 0 || starts_clips(line)) {
 		clips_feed(s, line, n);
 		return;
@@ -269,6 +276,7 @@ void repl_line(struct session *s, const char *line, size_t n)
 
 void repl_finish(struct session *s)
 {
+	interview_stop(s, true);
 	if (s->clips.n > 0 && (s->depth > 0 || s->in_string)) {
 		repl_error(s, msg(M_INCOMPLETE_EXPR), s->depth > 0 ? s->depth : 1);
 		finish_command(s);

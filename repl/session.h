@@ -48,6 +48,9 @@ struct session {
 	int depth;
 	bool in_string, escaped;
 
+	/* The interview under way (`ask`), or NULL: input lines are answers. */
+	struct interview *iv;
+
 	/* batch input lines come as "N<TAB>line" (a --jobs worker). */
 	bool batch_numbered;
 
@@ -127,6 +130,29 @@ int cmd_position(struct session *s, int argc, char **argv);
 int cmd_candidate(struct session *s, int argc, char **argv);
 int cmd_match(struct session *s, int argc, char **argv);
 int cmd_rank(struct session *s, int argc, char **argv);
+int cmd_how(struct session *s, int argc, char **argv);
+int cmd_why(struct session *s, int argc, char **argv);
+/* Reports the advisor's last error; returns -1. */
+int advice_failed(struct session *s);
+struct advice_task;
+void print_task(struct session *s, const struct advice_task *t, bool with_id);
+json_t *advice_task_json(struct session *s, const struct advice_task *t);
+struct explain_node;
+/* The shortest explanation: the conclusion, what it rests on directly, and
+ * the sections of the article the whole tree cites. */
+void print_why(struct session *s, const struct explain_node *tree);
+void print_sections_of(struct session *s, const struct explain_node *tree);
+
+/* The interview (interview.c). */
+int cmd_ask(struct session *s, int argc, char **argv);
+/* An input line while an interview is under way: an answer, or why,
+ * back, quit, help. */
+void interview_line(struct session *s, const char *line);
+/* The prompt at a question, or NULL when no interview is under way. */
+const char *interview_prompt(const struct session *s);
+/* Ends the interview under way, if any, keeping its answers; say_so tells
+ * the person (the input ended). */
+void interview_stop(struct session *s, bool say_so);
 /* Classifies JSON Lines ({"id":..,"text":..}) from in, one line out per
  * line in; a bad line is answered {"line":N,"error":...} and counted as a
  * failure, and the rest go on. */
