@@ -763,48 +763,62 @@ static bool fact_is(struct host *h, const struct host_fact *f, const struct want
 	return true;
 }
 
-static const char *const TASK_TEMPLATES[][2] = {
-    {"task", "id"}, {"task-attr", "task"}, {"task-cue", "task"}, {"answer", "task"}, {"task-rev", "task"}};
+/* A template whose facts are about one thing, and the slot naming it. */
+struct about {
+	const char *tmpl, *slot;
+};
 
-/* Makes the facts about task t those it wants: facts that no longer hold
- * are retracted, new ones asserted, and the rest left alone, so that only
- * the conclusions resting on what changed are withdrawn. keep collects
- * the facts asserted (for a passing query). */
-static int sync_task(struct advisor *a, const struct task_in *t, struct facts *keep)
+static const struct about TASK_FACTS[] = {
+    {"task", "id"}, {"task-attr", "task"}, {"task-cue", "task"}, {"answer", "task"}, {"task-rev", "task"}};
+static const struct about CANDIDATE_FACTS[] = {{"candidate", "id"}, {"candidate-skill", "candidate"}};
+
+/* Makes the facts C asserted about one thing (id) those it wants: facts
+ * that no longer hold are retracted, new ones asserted, the rest left
+ * alone, so that only the conclusions resting on what changed are
+ * withdrawn. keep (a passing query, with no old facts) collects the facts
+ * asserted. Wanting the same fact twice is fine. */
+static int sync(struct advisor *a, const struct about *about, size_t nabout, const char *id, struct wants *w,
+		struct facts *keep)
 {
-	struct wants w = {0};
-	task_wants(a, t, &w);
-	if (!keep) {
-		for (size_t k = 0; k < sizeof TASK_TEMPLATES / sizeof *TASK_TEMPLATES; k++) {
-			struct select s;
-			select_facts(a, TASK_TEMPLATES[k][0], TASK_TEMPLATES[k][1], t->id, NULL, NULL, &s);
-			for (size_t i = 0; i < s.n; i++) {
-				/* A rule's conclusion of the same template is not ours. */
-				if (host_fact_origin(a->h, host_fact_index(s.v[i])).rule)
-					continue;
-				bool wanted = false;
-				for (size_t j = 0; j < w.n && !wanted; j++)
-					if (!w.v[j].live && fact_is(a->h, s.v[i], &w.v[j]))
-						wanted = w.v[j].live = true;
-				if (!wanted)
-					host_retract_fact(a->h, s.v[i]);
-			}
-			free(s.v);
+	for (size_t k = 0; k < nabout && !keep; k++) {
+		struct select s;
+		select_facts(a, about[k].tmpl, about[k].slot, id, NULL, NULL, &s);
+		for (size_t i = 0; i < s.n; i++) {
+			/* A rule's conclusion of the same template is not ours. */
+			if (host_fact_origin(a->h, host_fact_index(s.v[i])).rule)
+				continue;
+			bool wanted = false;
+			for (size_t j = 0; j < w->n && !wanted; j++)
+				if (!w->v[j].live && fact_is(a->h, s.v[i], &w->v[j]))
+					wanted = w->v[j].live = true;
+			if (!wanted)
+				host_retract_fact(a->h, s.v[i]);
 		}
+		free(s.v);
 	}
 	int rc = 0;
-	for (size_t i = 0; i < w.n && rc == 0; i++) {
-		if (w.v[i].live)
+	for (size_t i = 0; i < w->n && rc == 0; i++) {
+		if (w->v[i].live)
 			continue;
-		const struct host_fact *f = host_assert_fact(a->h, w.v[i].tmpl, w.v[i].slots, w.v[i].n);
+		const struct host_fact *f = host_assert_fact(a->h, w->v[i].tmpl, w->v[i].slots, w->v[i].n);
 		if (f && keep) {
 			xgrow(&keep->v, &keep->cap, keep->n + 1, sizeof *keep->v);
 			keep->v[keep->n++] = f;
 		}
-		/* The same words twice in a text make one fact: that is fine. */
-		if (!f && strcmp(w.v[i].tmpl, "task-cue") != 0)
+		/* The same words twice in a text, or a skill named twice, make
+		 * one fact: that is fine. */
+		bool dup_ok = strcmp(w->v[i].tmpl, "task-cue") == 0 || strcmp(w->v[i].tmpl, "candidate-skill") == 0;
+		if (!f && !dup_ok)
 			rc = fail(a, ADV_ENGINE, host_last_error(a->h));
 	}
+	return rc;
+}
+
+static int sync_task(struct advisor *a, const struct task_in *t, struct facts *keep)
+{
+	struct wants w = {0};
+	task_wants(a, t, &w);
+	int rc = sync(a, TASK_FACTS, sizeof TASK_FACTS / sizeof *TASK_FACTS, t->id, &w, keep);
 	wants_free(&w);
 	return rc;
 }
@@ -1500,16 +1514,16 @@ const char *advisor_position_id(const struct advisor *a, size_t i)
 
 static int assert_candidate(struct advisor *a, const struct candidate_in *c)
 {
-	retract_where(a, "candidate", "id", c->id);
-	retract_where(a, "candidate-skill", "candidate", c->id);
-	struct host_slot cand[] = {{"id", sym(c->id)}};
-	if (assert_or_fail(a, "candidate", cand, 1) != 0)
-		return -1;
+	struct wants w = {0};
+	want_slot(want(&w, "candidate"), "id", sym(c->id));
 	for (size_t i = 0; i < c->n; i++) {
-		struct host_slot skill[] = {{"candidate", sym(c->id)}, {"skill", sym(c->skills[i])}};
-		host_assert(a->h, "candidate-skill", skill, 2); /* a skill named twice is one */
+		struct want *x = want(&w, "candidate-skill");
+		want_slot(x, "candidate", sym(c->id));
+		want_slot(x, "skill", sym(c->skills[i]));
 	}
-	return 0;
+	int rc = sync(a, CANDIDATE_FACTS, sizeof CANDIDATE_FACTS / sizeof *CANDIDATE_FACTS, c->id, &w, NULL);
+	wants_free(&w);
+	return rc;
 }
 
 int advisor_candidate(struct advisor *a, const char *name, int nskills, char **skills, char ***ids,
@@ -1542,6 +1556,9 @@ int advisor_candidate(struct advisor *a, const char *name, int nskills, char **s
 	}
 	c->skills = found.v;
 	c->n = found.n;
+	/* A fit sums skills it does not rest on logically: asked again, it is
+	 * drawn afresh (match, rank, how). */
+	retract_where(a, "fit-request", "candidate", c->id);
 	if (assert_candidate(a, c) != 0 || run(a) != 0)
 		return -1;
 	*ids = copy_strv(c->skills, c->n);

@@ -1,0 +1,52 @@
+# about: changing a candidate's skills withdraws the fits that rested on them; why shows only the current support
+oficio> position p1 payroll
+position p1 kept (8 skills)
+essential:
+  oral and written communication (oral-written-communication)
+      because of payroll processing, through back office [back-skills]
+  ease with numbers and maths (numeracy)
+      because of payroll processing [back-skills]
+  document handling (correct filing, on-time dispatch) (document-handling)
+      because of payroll processing, through back office [back-skills]
+  basic computer skills (basic-computer)
+      because of payroll processing, through back office [computer-skills]
+  word processing (word-processing)
+      because of payroll processing, through back office [computer-skills]
+important:
+  organisational ability (organization)
+      because of payroll processing, through back office [back-skills]
+  accounting software (accounting-software)
+      because of payroll processing [inferred]
+useful:
+  software specific to the job (job-software)
+      because of payroll processing, through back office [computer-skills]
+oficio> candidate ana numeracy
+candidate ana: ease with numbers and maths
+oficio> why ana p1
+ana fits p1 at 0.15 (from 0 to 1)
+  by rule fit: The fit is the weight of the skills the candidate has over the weight of all the position needs (essential 1, important 0.6, useful 0.3).
+  - ana has "ease with numbers and maths" (essential)  [inferred]
+  - ana lacks "accounting software" (important)  [inferred]
+  - ana lacks "oral and written communication" (essential)  [inferred]
+  - ana lacks "organisational ability" (important)  [inferred]
+  - ana lacks "document handling (correct filing, on-time dispatch)" (essential)  [inferred]
+  - ana lacks "basic computer skills" (essential)  [inferred]
+  - ana lacks "word processing" (essential)  [inferred]
+  - ana lacks "software specific to the job" (useful)  [inferred]
+Sections of the article: back-skills (Back office skills, which vary with the position); back-duties (Back office duties: administrative, legal and support work); computer-skills (Basic computer skills for both sides, with a different scope)
+oficio> candidate ana accounting-software word-processing
+candidate ana: accounting software, word processing
+oficio> why ana p1
+ana fits p1 at 0.25 (from 0 to 1)
+  by rule fit: The fit is the weight of the skills the candidate has over the weight of all the position needs (essential 1, important 0.6, useful 0.3).
+  - ana has "accounting software" (important)  [inferred]
+  - ana has "word processing" (essential)  [inferred]
+  - ana lacks "ease with numbers and maths" (essential)  [inferred]
+  - ana lacks "oral and written communication" (essential)  [inferred]
+  - ana lacks "organisational ability" (important)  [inferred]
+  - ana lacks "document handling (correct filing, on-time dispatch)" (essential)  [inferred]
+  - ana lacks "basic computer skills" (essential)  [inferred]
+  - ana lacks "software specific to the job" (useful)  [inferred]
+Sections of the article: back-duties (Back office duties: administrative, legal and support work); computer-skills (Basic computer skills for both sides, with a different scope); back-skills (Back office skills, which vary with the position)
+oficio> (do-for-all-facts ((?f fit)) TRUE (printout t "fit " ?f:candidate " " ?f:position " " ?f:value crlf))
+fit ana p1 0.25
