@@ -36,6 +36,12 @@ struct origin {
 	size_t first, n;  /* into host->origin_facts */
 };
 
+/* A deftemplate found by name (CLIPS searches its list each time). */
+struct tmpl_name {
+	char *name;
+	void *tmpl;
+};
+
 struct rule_name {
 	const void *rule; /* the defrule, as a key */
 	char *name;
@@ -75,6 +81,8 @@ struct host {
 	size_t nfacts, capfacts;
 	struct rule_name *names;
 	size_t nnames, capnames;
+	struct tmpl_name *tmpls;
+	size_t ntmpls, captmpls;
 
 	/* The firing under way (its facts in cur_facts), while a rule fires. */
 	const char *cur_rule;
@@ -84,6 +92,7 @@ struct host {
 	/* Where each fact a rule asserted came from, in fact index order (the
 	 * order of assertion). Retracted facts are marked (rule NULL) and
 	 * swept out when they outnumber the live ones. */
+	bool no_origins; /* host_keep_origins(false) */
 	struct origin *origins;
 	size_t norigins, caporigins, ndead;
 	long long *origin_facts;
@@ -263,7 +272,7 @@ static struct origin *find_origin(const struct host *h, long long index)
 static void on_assert(void *env, void *fact)
 {
 	struct host *h = host_of(env);
-	if (env != h->env || !h->cur_rule)
+	if (env != h->env || !h->cur_rule || h->no_origins)
 		return;
 	long long index = ((struct fact *)fact)->factIndex;
 	if (h->norigins > 0 && h->origins[h->norigins - 1].fact >= index)
@@ -287,6 +296,13 @@ static void on_retract(void *env, void *fact)
 	o->rule = NULL;
 	if (++h->ndead > 1024 && h->ndead > h->norigins / 2)
 		sweep_origins(h);
+}
+
+void host_keep_origins(struct host *h, bool keep)
+{
+	h->no_origins = !keep;
+	if (!keep)
+		clear_origins(h);
 }
 
 struct host_firing host_fact_origin(const struct host *h, long long index)
@@ -427,6 +443,37 @@ static void clear_names(struct host *h)
 	for (size_t i = 0; i < h->nnames; i++)
 		free(h->names[i].name);
 	h->nnames = 0;
+	for (size_t i = 0; i < h->ntmpls; i++)
+		free(h->tmpls[i].name);
+	h->ntmpls = 0;
+}
+
+/* The deftemplate named tmpl, or NULL. CLIPS finds one by walking its
+ * list, so the host remembers those it used; each is marked busy while
+ * remembered, so that no rule can delete or redefine it under the host.
+ * Text typed at the prompt is CLIPS by intent: host_eval() lets go of
+ * them all first. */
+static void *find_template(struct host *h, const char *tmpl)
+{
+	for (size_t i = 0; i < h->ntmpls; i++)
+		if (strcmp(h->tmpls[i].name, tmpl) == 0)
+			return h->tmpls[i].tmpl;
+	void *t = EnvFindDeftemplate(h->env, tmpl);
+	if (t) {
+		IncrementDeftemplateBusyCount(h->env, t);
+		xgrow(&h->tmpls, &h->captmpls, h->ntmpls + 1, sizeof *h->tmpls);
+		h->tmpls[h->ntmpls++] = (struct tmpl_name){xstrdup(tmpl), t};
+	}
+	return t;
+}
+
+static void release_templates(struct host *h)
+{
+	for (size_t i = 0; i < h->ntmpls; i++) {
+		DecrementDeftemplateBusyCount(h->env, h->tmpls[i].tmpl);
+		free(h->tmpls[i].name);
+	}
+	h->ntmpls = 0;
 }
 
 void host_free(struct host *h)
@@ -445,6 +492,7 @@ void host_free(struct host *h)
 	free(h->origins);
 	free(h->origin_facts);
 	free(h->names);
+	free(h->tmpls);
 	free(h->scratch);
 	free(h);
 }
@@ -608,6 +656,7 @@ long long host_run(struct host *h)
 
 int host_eval(struct host *h, const char *command)
 {
+	release_templates(h);
 	begin_call(h);
 	int ok = RouteCommand(h->env, command, TRUE);
 	end_call(h);
@@ -670,7 +719,7 @@ const struct host_fact *host_assert_fact(struct host *h, const char *tmpl, const
 					 size_t n)
 {
 	clear_error(h);
-	void *t = EnvFindDeftemplate(h->env, tmpl);
+	void *t = find_template(h, tmpl);
 	if (!t) {
 		set_error(h, xasprintf("no template named %s", tmpl));
 		return NULL;
@@ -747,7 +796,7 @@ long long host_each_fact(struct host *h, const char *tmpl, host_fact_fn fn, void
 		}
 		return n;
 	}
-	void *t = EnvFindDeftemplate(h->env, tmpl);
+	void *t = find_template(h, tmpl);
 	if (!t)
 		return -1;
 	for (void *f = EnvGetNextFactInTemplate(h->env, t, NULL); f;

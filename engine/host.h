@@ -179,6 +179,9 @@ struct host_firing host_firing_get(const struct host *h, size_t i);
  * fact a second firing asserted again keeps its first origin. Valid until
  * the next call that asserts, retracts or runs. */
 struct host_firing host_fact_origin(const struct host *h, long long index);
+/* Origins are kept by default; a caller that never asks (a batch run)
+ * saves the bookkeeping with false, which also forgets those kept. */
+void host_keep_origins(struct host *h, bool keep);
 
 /* Calls fn with every name a person may type after "(": construct
  * keywords, functions, rules, templates, deffunctions and generic functions. */

@@ -333,6 +333,7 @@ void batch_run(struct session *s, FILE *in)
 	size_t cap = 0;
 	ssize_t n;
 	long no = 0;
+	host_keep_origins(s->host, false); /* no how or why here */
 	while ((n = getline(&line, &cap, in)) >= 0) {
 		no++;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
