@@ -23,8 +23,8 @@ ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/chec
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview.c repl/jobs.c repl/out.c repl/msg.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
-TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/pty_test
-UNIT      := $(B)/tests/test_host $(B)/tests/test_text
+TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic $(B)/tests/pty_test
+UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic
 TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
@@ -70,6 +70,10 @@ $(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/xall
 $(B)/tests/test_text: tests/unit/test_text.c $(B)/engine/text.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lutf8proc -lstemmer
+
+$(B)/tests/test_atomic: tests/unit/test_atomic.c $(B)/engine/atomic.o $(B)/engine/xalloc.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka
 
 $(B)/tests/pty_test: tests/pty/pty_test.c
 	@mkdir -p $(dir $@)
