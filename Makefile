@@ -23,9 +23,10 @@ ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/chec
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview.c repl/jobs.c repl/out.c repl/msg.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
-TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic $(B)/tests/pty_test
+TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic $(B)/tests/pty_test \
+             $(B)/tests/atomic_driver $(B)/tests/fault.so
 UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic
-TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test
+TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test tests/faults/run
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 
@@ -74,6 +75,16 @@ $(B)/tests/test_text: tests/unit/test_text.c $(B)/engine/text.o $(B)/engine/xall
 $(B)/tests/test_atomic: tests/unit/test_atomic.c $(B)/engine/atomic.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka
+
+# tests/faults/run: a driver of atomic_write, and the LD_PRELOAD fault shim
+# (never sanitized: it wraps libc calls for whatever binary it is loaded in).
+$(B)/tests/atomic_driver: tests/faults/atomic_driver.c $(B)/engine/atomic.o $(B)/engine/xalloc.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^
+
+$(B)/tests/fault.so: tests/faults/fault.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -shared -fPIC -o $@ $< -ldl
 
 $(B)/tests/pty_test: tests/pty/pty_test.c
 	@mkdir -p $(dir $@)
