@@ -958,8 +958,9 @@ static int set_task(struct advisor *a, struct task_in *t, struct advice_task *ou
 	if (old) {
 		/* The answers stay, but for what the user now states. */
 		keep_answers(a, old, t);
-		task_in_free(old);
+		struct task_in gone = *old;
 		*old = *t;
+		task_in_free(&gone);
 	} else {
 		xgrow(&a->tasks, &a->captasks, a->ntasks + 1, sizeof *a->tasks);
 		old = &a->tasks[a->ntasks++];
@@ -998,7 +999,13 @@ int advisor_task_parts(struct advisor *a, const char *id, const char *text, size
 		if (!value) {
 			strv_free(n.v, n.n);
 			strv_free(v.v, v.n);
-			return fail(a, at ? ADV_BAD_VALUE : ADV_UNKNOWN_ATTR, at ? values[i] : names[i]);
+			if (!at)
+				return fail(a, ADV_UNKNOWN_ATTR, names[i]);
+			/* name=value, as parse_task() says it. */
+			char *typed = xasprintf("%s=%s", names[i], values[i]);
+			fail(a, ADV_BAD_VALUE, typed);
+			free(typed);
+			return -1;
 		}
 		strv_add(&n, at->name);
 		strv_add(&v, value);
