@@ -261,6 +261,16 @@ void interview_line(struct session *s, const char *line)
 	free(typed);
 }
 
+void interview_complete(struct session *s, complete_add add, void *ctx)
+{
+	const struct advice_question *q = &s->iv->q;
+	for (size_t i = 0; i < q->nchoices; i++)
+		add(ctx, L(s, q->choices[i]));
+	const char *const *words[] = {WHY, BACK, QUIT, HELP};
+	for (size_t i = 0; i < 4; i++)
+		add(ctx, words[i][es() ? 1 : 0]);
+}
+
 const char *interview_prompt(const struct session *s) { return s->iv ? "oficio?> " : NULL; }
 
 void interview_stop(struct session *s, bool say_so)

@@ -363,7 +363,10 @@ static char **complete(const char *text, int start, int end)
 	rl_attempted_completion_over = 1;
 	clear_matches();
 	match_prefix = text;
-	if (s->clips.n > 0 || starts_clips(buf)) {
+	if (s->iv && s->clips.n == 0) {
+		/* At an interview question: its answers, and why, back... */
+		interview_complete(s, add_match, NULL);
+	} else if (s->clips.n > 0 || starts_clips(buf)) {
 		/* Inside CLIPS: the word after "(" names a function or construct. */
 		if (start > 0 && buf[start - 1] == '(')
 			host_each_name(s->host, add_match, NULL);

@@ -148,6 +148,8 @@ int cmd_ask(struct session *s, int argc, char **argv);
 /* An input line while an interview is under way: an answer, or why,
  * back, quit, help. */
 void interview_line(struct session *s, const char *line);
+/* Offers the words an answer may be (Tab at a question). */
+void interview_complete(struct session *s, complete_add add, void *ctx);
 /* The prompt at a question, or NULL when no interview is under way. */
 const char *interview_prompt(const struct session *s);
 /* Ends the interview under way, if any, keeping its answers; say_so tells

@@ -367,6 +367,34 @@ static bool continuation(void)
 	return expect(&T, "\n3\r\n", TIMEOUT);
 }
 
+/* An interview on a terminal: the question, the oficio?> prompt, Tab
+ * offering the answers, why, and the conclusion. */
+static bool interview(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "ask\r");
+	if (!expect(&T, "Describe the task", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "visits trade fairs\r");
+	if (!expect(&T, "customers?", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "wh\t");
+	if (!expect(&T, "why", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	if (!expect(&T, "Open conclusion", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "ye\t");
+	if (!expect(&T, "yes", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	if (!expect(&T, "front office (confidence 0.80", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "quit\r");
+	return exited_ok(&T);
+}
+
 int main(void)
 {
 	static const struct {
@@ -384,6 +412,7 @@ int main(void)
 	    {"history is kept across sessions, without blank lines", history_kept, NULL},
 	    {"a CLIPS expression continues over lines with ...> ", continuation, NULL},
 	    {"one Ctrl-C stops every expression of the line (run) (run)", ctrl_c_line, NULL},
+	    {"an interview at the terminal: oficio?> prompt, Tab offers the answers", interview, NULL},
 	};
 	const int ncases = (int)(sizeof cases / sizeof *cases);
 
