@@ -12,6 +12,8 @@
  *	  slow          each write() to a regular file sleeps 1 s first (a test
  *	                can kill the process in the middle of a save)
  *	  erofs-rename  rename() fails with EROFS
+ *	  eacces-open   open() of a path holding OFICIO_FAULT_PATH fails with
+ *	                EACCES (permission denied, which root never sees)
  *
  * Only write() calls on a regular file at fd 3 or above are touched: never
  * standard input, output or error (even redirected to a file), pipes,
@@ -25,6 +27,8 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +36,8 @@
 #include <time.h>
 #include <unistd.h>
 
-static int enospc, eio_fsync, slow, erofs_rename;
+static int enospc, eio_fsync, slow, erofs_rename, eacces_open;
+static const char *eacces_path;
 static unsigned long long after, written; /* the ENOSPC mark; bytes written to regular files */
 
 __attribute__((constructor)) static void fault_init(void)
@@ -58,12 +63,19 @@ __attribute__((constructor)) static void fault_init(void)
 			slow = 1;
 		else if (n == 12 && !strncmp(s, "erofs-rename", n))
 			erofs_rename = 1;
+		else if (n == 11 && !strncmp(s, "eacces-open", n))
+			eacces_open = 1;
 		else if (n > 0) {
 			fprintf(stderr, "fault.so: unknown fault '%.*s' in OFICIO_FAULT "
-					"(enospc, eio-fsync, slow, erofs-rename)\n", (int)n, s);
+					"(enospc, eio-fsync, slow, erofs-rename, eacces-open)\n", (int)n, s);
 			_exit(125);
 		}
 		s += n + (s[n] == ',');
+	}
+	eacces_path = getenv("OFICIO_FAULT_PATH");
+	if (eacces_open && (!eacces_path || !*eacces_path)) {
+		fputs("fault.so: eacces-open needs OFICIO_FAULT_PATH\n", stderr);
+		_exit(125);
 	}
 }
 
@@ -144,4 +156,24 @@ int rename(const char *old, const char *new)
 		return -1;
 	}
 	return real(old, new);
+}
+
+/* open(2) takes a mode only with O_CREAT (or O_TMPFILE). */
+int open(const char *path, int flags, ...)
+{
+	static int (*real)(const char *, int, ...);
+	if (!real)
+		real = (int (*)(const char *, int, ...))next("open");
+	if (eacces_open && strstr(path, eacces_path)) {
+		errno = EACCES;
+		return -1;
+	}
+	mode_t mode = 0;
+	if (flags & O_CREAT) {
+		va_list ap;
+		va_start(ap, flags);
+		mode = (mode_t)va_arg(ap, int);
+		va_end(ap);
+	}
+	return real(path, flags, mode);
 }
