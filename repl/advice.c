@@ -893,9 +893,7 @@ int cmd_how(struct session *s, int argc, char **argv)
 	if (conclusion_tree(s, argc - 1, argv + 1, &tree) != 0)
 		return -1;
 	if (s->json) {
-		json_t *doc = json_object();
-		json_object_set_new(doc, "how", node_json(&tree));
-		out_json(s, doc);
+		out_json(s, node_json(&tree)); /* the tree itself, as DESIGN.md says */
 	} else {
 		print_node(s, &tree, 0);
 	}
@@ -931,7 +929,7 @@ void print_why(struct session *s, const struct explain_node *tree)
 		json_object_set_new(doc, "description", json_string(tree->description));
 		json_object_set_new(doc, "reasons", reasons);
 		json_object_set_new(doc, "sections", labelled);
-		out_json(s, json_pack("{s:o}", "why", doc));
+		out_json(s, doc);
 	} else {
 		say(s, "%s", tree->text);
 		print_rule(s, tree, 2);
