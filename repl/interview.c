@@ -75,6 +75,19 @@ static void forget_interview(struct session *s)
 	s->iv = NULL;
 }
 
+/* The rules failed or were stopped mid-interview: the interview ends
+ * (its answers stay) and the failure is reported. */
+static int failed(struct session *s, const char *task)
+{
+	char *id = xstrdup(task);
+	if (s->iv)
+		forget_interview(s);
+	int rc = advice_failed(s);
+	advisor_interview_end(s->adv, id); /* a second failure adds nothing to say */
+	free(id);
+	return rc;
+}
+
 /* The interview is over: the conclusion, its confidence and why. */
 static int conclude(struct session *s)
 {
@@ -110,10 +123,8 @@ static int next(struct session *s)
 {
 	struct advice_question q;
 	int rc = advisor_interview(s->adv, s->iv->task, &q);
-	if (rc < 0) {
-		forget_interview(s);
-		return advice_failed(s);
-	}
+	if (rc < 0)
+		return failed(s, s->iv->task);
 	if (rc == 0)
 		return conclude(s);
 	advice_question_free(&s->iv->q);
@@ -129,8 +140,9 @@ int cmd_ask(struct session *s, int argc, char **argv)
 	char *task = xstrdup(id);
 	int rc = advisor_interview(s->adv, task, &q);
 	if (rc < 0) {
+		rc = failed(s, task);
 		free(task);
-		return advice_failed(s);
+		return rc;
 	}
 	s->iv = xcalloc(1, sizeof *s->iv);
 	s->iv->task = task;
@@ -252,8 +264,7 @@ void interview_line(struct session *s, const char *line)
 			free(choices);
 			put_question(s);
 		} else {
-			forget_interview(s);
-			advice_failed(s);
+			failed(s, s->iv->task);
 		}
 	} else {
 		next(s);
