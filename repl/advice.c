@@ -49,8 +49,8 @@ static const char *shorten(const char *word, char *buf, size_t size)
 	return buf;
 }
 
-/* One error line for a failed advisor call. */
-int advice_failed(struct session *s)
+/* The text of the error for a failed advisor call (NULL: no error). */
+char *advice_error_text(struct session *s)
 {
 	char short_detail[72];
 	const char *d = shorten(advisor_detail(s->adv), short_detail, sizeof short_detail);
@@ -58,50 +58,54 @@ int advice_failed(struct session *s)
 	case ADV_OK:
 		break;
 	case ADV_BAD_ID:
-		repl_error(s, msg(M_BAD_ID), d);
-		break;
+		return xasprintf(msg(M_BAD_ID), d);
 	case ADV_UNKNOWN_ID:
-		repl_error(s, msg(M_UNKNOWN_ID), d);
-		break;
+		return xasprintf(msg(M_UNKNOWN_ID), d);
 	case ADV_AMBIGUOUS:
-		repl_error(s, msg(M_AMBIGUOUS), d);
-		break;
+		return xasprintf(msg(M_AMBIGUOUS), d);
 	case ADV_UNKNOWN_SKILL:
-		repl_error(s, msg(M_UNKNOWN_SKILL), d);
-		break;
+		return xasprintf(msg(M_UNKNOWN_SKILL), d);
 	case ADV_UNKNOWN_TASK:
-		repl_error(s, msg(M_UNKNOWN_TASK), d);
-		break;
+		return xasprintf(msg(M_UNKNOWN_TASK), d);
 	case ADV_UNKNOWN_CANDIDATE:
-		repl_error(s, msg(M_UNKNOWN_CANDIDATE), d);
-		break;
+		return xasprintf(msg(M_UNKNOWN_CANDIDATE), d);
 	case ADV_UNKNOWN_ATTR: {
 		struct strbuf names = {0};
 		advisor_each_attribute(s->adv, join_word, &names);
-		repl_error(s, msg(M_UNKNOWN_ATTR), d, names.s ? names.s : "");
+		char *text = xasprintf(msg(M_UNKNOWN_ATTR), d, names.s ? names.s : "");
 		free(names.s);
-		break;
+		return text;
 	}
 	case ADV_BAD_VALUE: {
 		struct strbuf values = {0};
 		advisor_each_value(s->adv, d, join_value, &values);
-		repl_error(s, msg(M_BAD_VALUE), d, values.s ? values.s : "");
+		char *text = xasprintf(msg(M_BAD_VALUE), d, values.s ? values.s : "");
 		free(values.s);
-		break;
+		return text;
 	}
 	case ADV_NO_TEXT:
-		repl_error(s, "%s", msg(M_NO_TEXT));
-		break;
+		return xstrdup(msg(M_NO_TEXT));
 	case ADV_NOT_CONCLUDED:
-		repl_error(s, msg(M_NOT_CONCLUDED), d);
-		break;
+		return xasprintf(msg(M_NOT_CONCLUDED), d);
 	case ADV_ENGINE:
 		if (host_stopped(s->host) != HOST_STOP_NONE)
-			report_stop(s);
-		else
-			repl_error(s, msg(M_ENGINE_FAILED), d);
-		break;
+			return stop_text(s);
+		return xasprintf(msg(M_ENGINE_FAILED), d);
 	}
+	return NULL;
+}
+
+/* One error line for a failed advisor call. */
+int advice_failed(struct session *s)
+{
+	if (advisor_error(s->adv) == ADV_ENGINE && host_stopped(s->host) != HOST_STOP_NONE) {
+		report_stop(s);
+		return -1;
+	}
+	char *text = advice_error_text(s);
+	if (text)
+		repl_error(s, "%s", text);
+	free(text);
 	return -1;
 }
 

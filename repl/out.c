@@ -70,23 +70,30 @@ void done(struct session *s, const char *text)
 	}
 }
 
-void report_stop(struct session *s)
+char *stop_text(struct session *s)
 {
 	switch (host_stopped(s->host)) {
 	case HOST_STOP_NONE:
 		break;
 	case HOST_STOP_FIRINGS:
-		repl_error(s, msg(M_STOP_FIRINGS), s->max_firings);
-		break;
+		return xasprintf(msg(M_STOP_FIRINGS), s->max_firings);
 	case HOST_STOP_TIME:
-		repl_error(s, msg(M_STOP_TIME), s->max_seconds);
-		break;
+		return xasprintf(msg(M_STOP_TIME), s->max_seconds);
 	case HOST_STOP_INTERRUPT:
-		if (s->interactive)
-			putchar('\n'); /* the terminal echoed ^C where the cursor was */
-		repl_error(s, "%s", msg(M_STOP_INTERRUPT));
-		break;
+		return xstrdup(msg(M_STOP_INTERRUPT));
 	}
+	return NULL;
+}
+
+void report_stop(struct session *s)
+{
+	char *text = stop_text(s);
+	if (!text)
+		return;
+	if (host_stopped(s->host) == HOST_STOP_INTERRUPT && s->interactive)
+		putchar('\n'); /* the terminal echoed ^C where the cursor was */
+	repl_error(s, "%s", text);
+	free(text);
 }
 
 void repl_error(struct session *s, const char *fmt, ...)

@@ -143,6 +143,13 @@ struct explain_node;
 void print_why(struct session *s, const struct explain_node *tree);
 void print_sections_of(struct session *s, const struct explain_node *tree);
 
+/* The text of the error advice_failed() would report, or NULL when the
+ * advisor reports none (the caller frees it). */
+char *advice_error_text(struct session *s);
+/* Why the last run stopped early, as report_stop() says it, or NULL (the
+ * caller frees it). */
+char *stop_text(struct session *s);
+
 /* The interview (interview.c). */
 int cmd_ask(struct session *s, int argc, char **argv);
 /* An input line while an interview is under way: an answer, or why,
