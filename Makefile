@@ -19,8 +19,10 @@ SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno
 KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp))) \
             $(sort $(wildcard rules/*.clp))
 
-ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c
-REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview.c repl/jobs.c repl/out.c repl/msg.c
+ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
+            engine/atomic.c
+REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview.c repl/jobs.c repl/out.c repl/msg.c \
+            repl/case.c repl/report.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
 TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic $(B)/tests/pty_test \

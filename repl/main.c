@@ -37,6 +37,7 @@ static const char HELP_EN[] =
     "  --kb DIR            use the knowledge in DIR (kb/, rules/) instead of the built-in\n"
     "  --add-kb PATH       load the .clp file or folder PATH on top (repeatable)\n"
     "  --dump-kb DIR       write the built-in knowledge into DIR (new or empty), then exit\n"
+    "  --case FILE         start with the case saved in FILE (by save); exit 1 if it cannot load\n"
     "  --lang es|en        language of messages and help (default: LC_ALL, LC_MESSAGES, LANG)\n"
     "  --json              print each command's result as one JSON document per line\n"
     "  --echo              echo each input line after the prompt (for transcripts)\n"
@@ -69,6 +70,7 @@ static const char HELP_ES[] =
     "  --kb DIR            usa el conocimiento de DIR (kb/, rules/) en vez del incorporado\n"
     "  --add-kb RUTA       carga encima el fichero .clp o la carpeta RUTA (repetible)\n"
     "  --dump-kb DIR       escribe el conocimiento incorporado en DIR (nueva o vacía) y termina\n"
+    "  --case FICHERO      empieza con el caso guardado en FICHERO (con guardar); sale con 1 si no carga\n"
     "  --lang es|en        idioma de mensajes y ayuda (por omisión: LC_ALL, LC_MESSAGES, LANG)\n"
     "  --json              imprime el resultado de cada orden como un documento JSON por línea\n"
     "  --echo              repite cada línea de entrada tras el indicador (para transcripciones)\n"
@@ -93,7 +95,7 @@ struct options {
 	const char *mode; /* "classify", "batch" or NULL */
 	const char **add_kb;
 	size_t nadd;
-	const char *kb_dir, *dump_dir, *script;
+	const char *kb_dir, *dump_dir, *script, *case_file;
 	bool json, echo, bail, no_color, help, version;
 	int jobs;
 	long long max_firings;
@@ -156,7 +158,8 @@ static int parse(int argc, char **argv, struct options *o)
 		}
 		static const char *const with_value[] = {"-e",	     "--eval",	      "--kb",
 							 "--add-kb", "--dump-kb",     "--lang",
-							 "--max-firings", "--max-seconds", "--jobs", NULL};
+							 "--max-firings", "--max-seconds", "--jobs",
+							 "--case", NULL};
 		bool needs = false;
 		for (const char *const *w = with_value; *w; w++)
 			needs |= strcmp(name, *w) == 0;
@@ -176,6 +179,8 @@ static int parse(int argc, char **argv, struct options *o)
 			o->add_kb[o->nadd++] = value;
 		else if (strcmp(name, "--dump-kb") == 0)
 			o->dump_dir = value;
+		else if (strcmp(name, "--case") == 0)
+			o->case_file = value;
 		else if (strcmp(name, "--lang") == 0) {
 			int lang = msg_parse_lang(value);
 			if (lang < 0)
@@ -212,6 +217,8 @@ static int parse(int argc, char **argv, struct options *o)
 	}
 	if (o->nevals > 0 && (o->script || o->mode))
 		return usage_error(msg(M_OPT_EXTRA), o->script ? o->script : o->mode, NULL);
+	if (o->case_file && o->mode && strcmp(o->mode, "check") == 0)
+		return usage_error(msg(M_OPT_EXTRA), "--case", NULL);
 	if (o->mode && strcmp(o->mode, "classify") == 0 && o->nwords < 2)
 		return usage_error("%s", msg(M_CLASSIFY_NO_TEXT), NULL);
 	return 0;
@@ -308,6 +315,8 @@ int main(int argc, char **argv)
 			if (!s.json)
 				repl_error(&s, "%s", msg(M_KB_FAILED));
 			status = EXIT_KB;
+		} else if (o.case_file && case_load_file(&s, o.case_file, true) != 0) {
+			status = EXIT_FAILED; /* before reading any input */
 		} else if (o.mode && strcmp(o.mode, "classify") == 0) {
 			/* The words after classify, as one text. */
 			struct strbuf text = {0};

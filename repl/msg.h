@@ -53,6 +53,84 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NOT_CONCLUDED, "no such conclusion: '%s' (how TASK, how POSITION SKILL, how CANDIDATE POSITION)", \
 	    "no hay tal conclusión: «%s» (como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO)") \
 	MSG(M_WARNING, "warning", "aviso") \
+	/* Saved cases (case.c) and the report (report.c). */ \
+	MSG(M_CASE_SAVED, "case saved to %s (tasks: %zu, positions: %zu, candidates: %zu)", \
+	    "caso guardado en %s (tareas: %zu, puestos: %zu, candidatos: %zu)") \
+	MSG(M_CASE_LOADED, \
+	    "case loaded from %s in place of the session (tasks: %zu, positions: %zu, candidates: %zu)", \
+	    "caso cargado de %s en lugar de la sesión (tareas: %zu, puestos: %zu, candidatos: %zu)") \
+	MSG(M_CASE_NOT_SAVED, "case not saved: %s", "caso no guardado: %s") \
+	MSG(M_CASE_NOT_UTF8, "the session holds text that is not UTF-8", \
+	    "la sesión contiene texto que no es UTF-8") \
+	MSG(M_CASE_NOT_LOADED, "cannot load %s: %s", "no se puede cargar %s: %s") \
+	MSG(M_CASE_BAD_JSON, "cannot load %s:%d:%d: not valid JSON: %s", \
+	    "no se puede cargar %s:%d:%d: JSON no válido: %s") \
+	MSG(M_CASE_UNCHANGED, "; the session is unchanged", "; la sesión no cambió") \
+	MSG(M_CASE_RESTORE_FAILED, "; restoring the session failed at %s: %s", \
+	    "; al restaurar la sesión falló %s: %s") \
+	MSG(M_CASE_FOLDER, "it is a folder", "es una carpeta") \
+	MSG(M_CASE_NOT_REGULAR, "not a regular file", "no es un fichero normal") \
+	MSG(M_CASE_EMPTY_FILE, "the file is empty", "el fichero está vacío") \
+	MSG(M_CASE_TOO_BIG, "larger than %d MiB, too large for a saved case", \
+	    "mayor de %d MiB, demasiado para un caso guardado") \
+	MSG(M_CASE_NO_FORMAT, "no \"format\": \"oficio-case\": not a case saved by oficio", \
+	    "falta \"format\": \"oficio-case\": no es un caso guardado por oficio") \
+	MSG(M_CASE_FORMAT, "format: '%s' is not 'oficio-case': not a case saved by oficio", \
+	    "format: «%s» no es «oficio-case»: no es un caso guardado por oficio") \
+	MSG(M_CASE_VERSION, "version %lld is not known (this oficio reads version %d)", \
+	    "la versión %lld no se conoce (este oficio lee la versión %d)") \
+	MSG(M_CASE_EXPECTED, "%s: expected %s", "%s: se esperaba %s") \
+	MSG(M_CASE_MISSING, "%s: missing (expected %s)", "%s: falta (se esperaba %s)") \
+	MSG(M_CASE_UNKNOWN_KEY, "%s: unknown key (the keys here are: %s)", \
+	    "%s: clave desconocida (aquí las claves son: %s)") \
+	MSG(M_CASE_TWICE, "%s: '%s' is already at %s", "%s: «%s» ya está en %s") \
+	MSG(M_CASE_CONTROL, "%s: holds control characters", "%s: contiene caracteres de control") \
+	MSG(M_CASE_TOP, "the top level", "el nivel superior") \
+	MSG(M_CASE_A_STRING, "a string", "una cadena") \
+	MSG(M_CASE_AN_ARRAY, "an array", "una lista") \
+	MSG(M_CASE_AN_OBJECT, "an object", "un objeto") \
+	MSG(M_CASE_A_WHOLE, "a whole number", "un número entero") \
+	MSG(M_CASE_NO_QUESTION, "no question '%s' in the knowledge", \
+	    "ninguna pregunta «%s» en el conocimiento") \
+	MSG(M_CASE_BAD_ANSWER, "'%s' is not an answer to question %s (it takes: %s)", \
+	    "«%s» no es una respuesta a la pregunta %s (admite: %s)") \
+	MSG(M_WRITE_FOLDER, "%s is a folder", "%s es una carpeta") \
+	MSG(M_WRITE_NOT_REGULAR, "%s is not a regular file", "%s no es un fichero normal") \
+	MSG(M_WRITE_CREATE, "cannot create %s: %s", "no se puede crear %s: %s") \
+	MSG(M_WRITE_WRITE, "cannot write %s: %s", "no se puede escribir %s: %s") \
+	MSG(M_WRITE_SYNC, "cannot sync %s to disk: %s", "no se puede volcar %s al disco: %s") \
+	MSG(M_WRITE_RENAME, "cannot rename a temporary file to %s: %s", \
+	    "no se puede renombrar un fichero temporal a %s: %s") \
+	MSG(M_REPORT_NOT_WRITTEN, "report not written: %s", "informe no escrito: %s") \
+	MSG(M_REPORT_WRITTEN, "report written to %s", "informe escrito en %s") \
+	MSG(M_REPORT_TITLE, "Front office or back office: consultation report", \
+	    "¿Front office o back office? Informe de la consulta") \
+	MSG(M_REPORT_INTRO, \
+	    "Prepared by oficio %s from what was said in the session (tasks: %zu, positions: %zu,\n" \
+	    "candidates: %zu). Each reason ends with the section of the article it comes from,\n" \
+	    "in brackets; the sections are listed at the end.", \
+	    "Preparado por oficio %s con lo dicho en la sesión (tareas: %zu, puestos: %zu,\n" \
+	    "candidatos: %zu). Cada razón termina con la sección del artículo de la que viene,\n" \
+	    "entre corchetes; las secciones se listan al final.") \
+	MSG(M_REPORT_TASKS, "Tasks", "Tareas") \
+	MSG(M_REPORT_NO_TASKS, "No task was described.", "No se describió ninguna tarea.") \
+	MSG(M_REPORT_TASK, "Task %s: %s", "Tarea %s: %s") \
+	MSG(M_REPORT_DESCRIPTION, "Description", "Descripción") \
+	MSG(M_REPORT_STATED, "Stated", "Declarado") \
+	MSG(M_REPORT_ANSWERS, "Answers", "Respuestas") \
+	MSG(M_REPORT_REASONS, "Decisive reasons, strongest first:", \
+	    "Razones decisivas, de más a menos fuerte:") \
+	MSG(M_REPORT_POSITIONS, "Positions", "Puestos") \
+	MSG(M_REPORT_NO_POSITIONS, "No position was kept (name one with `position NAME ID...`).", \
+	    "No se guardó ningún puesto (nombre uno con `puesto NOMBRE ID...`).") \
+	MSG(M_REPORT_POSITION, "Position %s", "Puesto %s") \
+	MSG(M_REPORT_COVERS, "Covers", "Cubre") \
+	MSG(M_REPORT_SKILLS, "Skills it needs, by importance:", "Habilidades que necesita, por importancia:") \
+	MSG(M_REPORT_RANKING, "Candidates by fit (0 to 1):", "Candidatos por encaje (de 0 a 1):") \
+	MSG(M_REPORT_CANDIDATES, "Candidates", "Candidatos") \
+	MSG(M_REPORT_NO_CANDIDATES, "No candidate was recorded.", "No se registró ningún candidato.") \
+	MSG(M_REPORT_SECTIONS, "Sections of the article cited", "Secciones del artículo citadas") \
+	MSG(M_REPORT_NO_SECTIONS, "None.", "Ninguna.") \
 	MSG(M_CHECK_SUMMARY, "%zu files checked: %zu errors, %zu warnings", \
 	    "%zu ficheros revisados: %zu errores, %zu avisos") \
 	MSG(M_UNKNOWN_COMMAND, "unknown command '%s' (type 'help' for the list)", \

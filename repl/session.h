@@ -150,6 +150,33 @@ char *advice_error_text(struct session *s);
  * caller frees it). */
 char *stop_text(struct session *s);
 
+/* Saved cases (case.c): what the user said (tasks, kept positions,
+ * candidates), never a conclusion or knowledge, as JSON. */
+int cmd_save(struct session *s, int argc, char **argv);
+int cmd_load(struct session *s, int argc, char **argv);
+/* The session as a saved case: indented JSON text ending in a newline, or
+ * NULL when it cannot be written as JSON. The caller frees it. */
+char *case_dump(struct session *s);
+/* Replaces the session with the case in data[0..n) and draws the
+ * conclusions again; name says where it came from, in messages. On any
+ * error, reports one line and leaves the session as it was (the line adds
+ * so, unless at_start: --case). A case is checked whole first; ids the
+ * knowledge refuses show while importing, and then the session is imported
+ * back from a copy taken just before (facts typed into CLIPS are lost then,
+ * as with reset). Returns 0 or -1. */
+int case_load_data(struct session *s, const char *name, const char *data, size_t n, bool at_start);
+/* The same for a file (load, --case). */
+int case_load_file(struct session *s, const char *path, bool at_start);
+/* Writes data to path atomically (engine/atomic.h). On failure reports
+ * one line, fail_fmt (a message with one %s) around the reason, and
+ * returns -1; the file is left as it was. */
+int write_file(struct session *s, const char *path, const char *data, size_t n, const char *fail_fmt);
+
+/* The report (report.c): a Markdown summary of the consultation. */
+int cmd_report(struct session *s, int argc, char **argv);
+/* The report as Markdown text, in the current language; the caller frees it. */
+char *report_markdown(struct session *s);
+
 /* The interview (interview.c). */
 int cmd_ask(struct session *s, int argc, char **argv);
 /* An input line while an interview is under way: an answer, or why,

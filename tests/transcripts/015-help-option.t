@@ -15,6 +15,7 @@ options:
   --kb DIR            use the knowledge in DIR (kb/, rules/) instead of the built-in
   --add-kb PATH       load the .clp file or folder PATH on top (repeatable)
   --dump-kb DIR       write the built-in knowledge into DIR (new or empty), then exit
+  --case FILE         start with the case saved in FILE (by save); exit 1 if it cannot load
   --lang es|en        language of messages and help (default: LC_ALL, LC_MESSAGES, LANG)
   --json              print each command's result as one JSON document per line
   --echo              echo each input line after the prompt (for transcripts)

@@ -15,6 +15,7 @@ opciones:
   --kb DIR            usa el conocimiento de DIR (kb/, rules/) en vez del incorporado
   --add-kb RUTA       carga encima el fichero .clp o la carpeta RUTA (repetible)
   --dump-kb DIR       escribe el conocimiento incorporado en DIR (nueva o vacía) y termina
+  --case FICHERO      empieza con el caso guardado en FICHERO (con guardar); sale con 1 si no carga
   --lang es|en        idioma de mensajes y ayuda (por omisión: LC_ALL, LC_MESSAGES, LANG)
   --json              imprime el resultado de cada orden como un documento JSON por línea
   --echo              repite cada línea de entrada tras el indicador (para transcripciones)
