@@ -17,6 +17,7 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "../engine/atomic.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
@@ -473,6 +474,27 @@ static char *history_path(void)
 	return home && *home ? xasprintf("%s/.oficio_history", home) : NULL;
 }
 
+/* The history file is written whole after each line (it holds at most
+ * HISTORY_MAX), atomically: a crash, a kill or a full disk leaves the old
+ * file, never half of one. It is private to the user (0600 when new). A
+ * history that cannot be written is not worth interrupting anyone for. */
+static void save_history(const char *path)
+{
+	struct strbuf b = {0};
+	strbuf_add(&b, "", 0);
+	for (int i = 0; i < history_length; i++) {
+		HIST_ENTRY *e = history_get(history_base + i);
+		if (e) {
+			strbuf_add(&b, e->line, strlen(e->line));
+			strbuf_add(&b, "\n", 1);
+		}
+	}
+	mode_t old = umask(077);
+	atomic_write(path, b.s, b.n, NULL);
+	umask(old);
+	free(b.s);
+}
+
 static void remember(const char *line, const char *path)
 {
 	if (line[strspn(line, " \t")] == '\0')
@@ -481,15 +503,8 @@ static void remember(const char *line, const char *path)
 	if (last && strcmp(last->line, line) == 0)
 		return;
 	add_history(line);
-	if (path) {
-		/* Appending line by line keeps the history even if oficio is killed. */
-		mode_t old = umask(077);
-		FILE *f = fopen(path, "a");
-		umask(old);
-		if (f)
-			fclose(f);
-		append_history(1, path);
-	}
+	if (path)
+		save_history(path);
 }
 
 void repl_interactive(struct session *s)
@@ -534,8 +549,6 @@ void repl_interactive(struct session *s)
 	}
 	if (!s->quit)
 		repl_finish(s);
-	if (hist)
-		history_truncate_file(hist, HISTORY_MAX);
 	free(hist);
 	clear_matches();
 	free(matches);
