@@ -10,7 +10,9 @@
  * comment to the REPL) runs the input in --json mode, "#echo" with --echo.
  *
  * CLIPS text is evaluated, as at the prompt: inputs naming CLIPS functions
- * that touch files, run a shell, leave or loop are skipped (fuzz.h).
+ * that touch files, run a shell, leave or loop are skipped (fuzz.h), and
+ * so are those naming the commands that write a file (save, report, and
+ * their Spanish names: fuzz_case.c covers them). load reads files only.
  *
  * The session is created once: loading the knowledge takes tens of
  * milliseconds, and some hundreds under the sanitizers. What inputs leave
@@ -77,7 +79,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char *const slow[] = {"reload", "recargar", NULL};
 	/* (clear), (undefrule ...) and the other undef functions. */
 	static const char *const removers[] = {"clear", "undef", NULL};
+	/* Commands that write a file the input names (fuzz_case covers them). */
+	static const char *const writers[] = {"save", "guardar", "report", "informe", NULL};
 	if (fuzz_dangerous(data, size) || fuzz_token(data, size, slow, true) ||
+	    fuzz_token(data, size, writers, true) ||
 	    (memchr(data, '(', size) && fuzz_token(data, size, removers, false)))
 		return -1; /* not added to the corpus */
 	s.json = size >= 5 && memcmp(data, "#json", 5) == 0;
