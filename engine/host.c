@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <utf8proc.h>
 
 #include "xalloc.h"
 
@@ -569,6 +570,30 @@ static void load_one(struct host *h, const struct host_source *src)
 		add_diag(h, HOST_DIAG_ERROR, src->path, 0, condense(h->load_capture));
 }
 
+/* Finds the first byte of text that is not valid UTF-8: its line and
+ * column (in characters), both from 1. */
+static bool bad_utf8(const char *text, size_t len, long *line, long *col)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)text;
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < len;) {
+		if (p[i] < 0x80) {
+			if (p[i] == '\n')
+				++*line, *col = 0;
+			i++;
+		} else {
+			utf8proc_int32_t c;
+			utf8proc_ssize_t n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &c);
+			if (n <= 0)
+				return true;
+			i += (size_t)n;
+		}
+		++*col;
+	}
+	return false;
+}
+
 int host_load(struct host *h, const struct host_source *src, size_t n)
 {
 	clear_diags(h);
@@ -580,6 +605,14 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 	for (size_t i = 0; i < n && !h->exited; i++) {
 		if (memchr(src[i].text, '\0', src[i].len)) {
 			add_diag(h, HOST_DIAG_ERROR, src[i].path, 0, xstrdup("file holds a NUL byte"));
+			continue;
+		}
+		long line, col;
+		if (bad_utf8(src[i].text, src[i].len, &line, &col)) {
+			/* CLIPS 6.30's scanner reads past a stray continuation byte
+			 * in some places (found by fuzz_kb): never give it one. */
+			add_diag(h, HOST_DIAG_ERROR, src[i].path, line,
+				 xasprintf("not valid UTF-8 at column %ld (knowledge files are UTF-8)", col));
 			continue;
 		}
 		load_one(h, &src[i]);
