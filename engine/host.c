@@ -276,8 +276,10 @@ static void on_assert(void *env, void *fact)
 	if (env != h->env || !h->cur_rule || h->no_origins)
 		return;
 	long long index = ((struct fact *)fact)->factIndex;
+	/* Indices only grow, but for a (reset) or (clear) typed at the prompt,
+	 * which starts them again: every fact recorded is gone then. */
 	if (h->norigins > 0 && h->origins[h->norigins - 1].fact >= index)
-		return; /* not in order: cannot happen, but keep the table sorted */
+		clear_origins(h);
 	xgrow(&h->origins, &h->caporigins, h->norigins + 1, sizeof *h->origins);
 	xgrow(&h->origin_facts, &h->caporigin_facts, h->norigin_facts + h->ncur, sizeof *h->origin_facts);
 	memcpy(h->origin_facts + h->norigin_facts, h->cur_facts, h->ncur * sizeof *h->cur_facts);

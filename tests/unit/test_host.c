@@ -710,6 +710,12 @@ static void test_fact_origin(void **state)
 	assert_true(host_assert(h, "a", &x, 1) > 0);
 	assert_int_equal(host_run(h), 2);
 	assert_string_equal(host_fact_origin(h, host_fact_index(find_first(h, "d"))).rule, "derive-d");
+
+	/* A (reset) typed at the prompt starts the indices again. */
+	assert_int_equal(host_eval(h, "(reset)"), 0);
+	assert_true(host_assert(h, "a", &x, 1) > 0);
+	assert_int_equal(host_run(h), 2);
+	assert_string_equal(host_fact_origin(h, host_fact_index(find_first(h, "c"))).rule, "derive-c");
 }
 
 /* 12. host_eval: the CLIPS prompt. */
