@@ -265,10 +265,11 @@ static bool build(struct builder *b, long long index, int depth, struct explain_
 			out->nchildren++;
 	}
 	free(kids);
-	/* A fact shown beneath a sibling is not repeated beside it. */
+	/* A fact shown beneath a sibling is not repeated beside it, unless it
+	 * is where its own reasons are shown. */
 	for (size_t i = 0; i < out->nchildren;) {
 		bool below = false;
-		for (size_t j = 0; j < out->nchildren && !below; j++)
+		for (size_t j = 0; j < out->nchildren && !below && out->children[i].nchildren == 0; j++)
 			below = j != i && in_tree(&out->children[j], out->children[i].fact, false);
 		if (below) {
 			explain_free(&out->children[i]);
