@@ -25,9 +25,9 @@ REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview
             repl/case.c repl/report.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
-TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic $(B)/tests/pty_test \
+TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \
              $(B)/tests/atomic_driver $(B)/tests/fault.so
-UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_atomic
+UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic
 TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test tests/faults/run
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
@@ -69,6 +69,11 @@ $(B)/kb_embed.o: $(B)/kb_embed.c
 $(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
+
+$(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(B)/engine/advisor.o \
+                        $(B)/engine/text.o $(B)/engine/host.o $(B)/engine/xalloc.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka $(LIBS)
 
 $(B)/tests/test_text: tests/unit/test_text.c $(B)/engine/text.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
