@@ -936,13 +936,15 @@ static void drop_answer(struct task_in *t, size_t i)
 }
 
 /* Moves old's answers to t, but those to a question about an attribute t
- * states, or (for a text question) when t has a text of its own. */
+ * states, and those to a text question (the description t gives replaces
+ * the one answered), unless it was skipped and t gives none either. */
 static void keep_answers(struct advisor *a, struct task_in *old, struct task_in *t)
 {
 	for (size_t i = 0; i < old->nanswers; i++) {
 		const struct host_fact *q = find_question(a, old->questions[i]);
 		const char *attr = q ? get_s(a->h, q, "attribute") : "";
-		bool stated = q && strcmp(get_s(a->h, q, "kind"), "text") == 0 && *t->text;
+		bool stated = q && strcmp(get_s(a->h, q, "kind"), "text") == 0 &&
+			      (*t->text || strcmp(old->answers[i], "unknown") != 0);
 		for (size_t j = 0; j < t->nattrs && !stated; j++)
 			stated = strcmp(t->names[j], attr) == 0;
 		if (!stated)
