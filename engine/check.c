@@ -350,7 +350,23 @@ static void check_items(const struct kb *k, struct check_report *r)
 	}
 }
 
-/* One check-ref, given as a fact of the knowledge. */
+/* Is v defined as a kind: an id of that template, or for "template.slot"
+ * a value of that slot of some fact of that template? */
+static bool defined_as(const struct kb *k, const char *kind, const char *v)
+{
+	const char *dot = strchr(kind, '.');
+	if (!dot)
+		return defined(k, kind, v) != NULL;
+	size_t n = (size_t)(dot - kind);
+	for (size_t i = 0; i < k->nfacts; i++)
+		if (strlen(k->facts[i].tmpl) == n && strncmp(k->facts[i].tmpl, kind, n) == 0 &&
+		    strcmp(value(k, &k->facts[i], dot + 1), v) == 0)
+			return true;
+	return false;
+}
+
+/* One check-ref, given as a fact of the knowledge; every value of a
+ * multislot is checked. */
 static void check_ref(const struct kb *k, const struct fact *ref, struct check_report *r)
 {
 	const char *tmpl = value(k, ref, "template"), *slot = value(k, ref, "slot");
@@ -365,24 +381,34 @@ static void check_ref(const struct kb *k, const struct fact *ref, struct check_r
 			continue;
 		if (all && (strcmp(f->tmpl, "check-ref") == 0 || strcmp(f->tmpl, "check-use") == 0))
 			continue;
-		const char *v = value(k, f, slot);
-		if (!*v) {
+		size_t vf;
+		const struct node *vs = values(k, f, slot, &vf);
+		if (!vs || vs->n <= vf || vs->kids[vf]->list || !*vs->kids[vf]->atom) {
 			if (required)
 				find(r, f->file, f->line, true, "a %s with no %s%s", f->tmpl, slot,
 				     strcmp(slot, "source") == 0 ? " (provenance)" : "");
 			continue;
 		}
-		bool ok = false;
-		for (size_t j = af; also && j < also->n && !ok; j++)
-			ok = !also->kids[j]->list && strcmp(also->kids[j]->atom, v) == 0;
-		for (size_t j = kf; kinds && j < kinds->n && !ok; j++)
-			ok = !kinds->kids[j]->list && defined(k, kinds->kids[j]->atom, v);
-		if (!ok) {
+		for (size_t x = vf; x < vs->n; x++) {
+			if (vs->kids[x]->list)
+				continue;
+			const char *v = vs->kids[x]->atom;
+			bool ok = false;
+			for (size_t j = af; also && j < also->n && !ok; j++)
+				ok = !also->kids[j]->list && strcmp(also->kids[j]->atom, v) == 0;
+			for (size_t j = kf; kinds && j < kinds->n && !ok; j++)
+				ok = !kinds->kids[j]->list && defined_as(k, kinds->kids[j]->atom, v);
+			if (ok)
+				continue;
 			struct buf want = {0};
 			for (size_t j = kf; kinds && j < kinds->n; j++) {
 				if (want.n)
 					buf_add(&want, " or ", 4);
+				size_t at = want.n;
 				buf_add(&want, kinds->kids[j]->atom, strlen(kinds->kids[j]->atom));
+				char *dot = strchr(want.s + at, '.'); /* attribute.name: "attribute name" */
+				if (dot)
+					*dot = ' ';
 			}
 			find(r, f->file, f->line, true, "%s %s names '%s', which is no %s defined anywhere", f->tmpl,
 			     slot, v, want.s ? want.s : "id");

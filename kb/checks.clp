@@ -18,6 +18,8 @@
    (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
    (check-ref (template question) (slot settles) (kinds criterion) (required no))
    (check-ref (template question) (slot choices) (kinds choice) (required no))
+   (check-ref (template question) (slot attribute) (kinds attribute.name) (also none))
+   (check-ref (template attribute-signal) (slot name) (kinds attribute.name))
 
    ;; Knowledge nobody uses.
    (check-use (kind skill) (by requirement.skill))

@@ -371,8 +371,10 @@
 
 (deftemplate check-ref
    "Slot `slot` of template `template` (of every template that has the slot,
-    when template is *) must name an id of one of `kinds`, or be one of
-    `also`. An empty value passes when `required` is no."
+    when template is *) must name an id of one of `kinds` (or, for a kind
+    written template.slot, a value of that slot), or be one of `also`; each
+    value of a multislot is checked. An empty value passes when `required`
+    is no."
    (slot template (type SYMBOL))
    (slot slot (type SYMBOL))
    (multislot kinds (type SYMBOL))
