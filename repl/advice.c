@@ -812,12 +812,13 @@ static json_t *node_json(const struct explain_node *n)
 	json_t *o = json_object();
 	json_t *facts = json_array();
 	json_t *children = json_array();
+	/* facts: what it rests on, in words (children has each in full).
+	 * Fact indices are left out: they move whenever the knowledge grows. */
 	for (size_t i = 0; i < n->nchildren; i++) {
-		json_array_append_new(facts, json_integer(n->children[i].fact));
+		json_array_append_new(facts, json_string(n->children[i].text));
 		json_array_append_new(children, node_json(&n->children[i]));
 	}
 	json_object_set_new(o, "conclusion", json_string(n->text));
-	json_object_set_new(o, "fact", json_integer(n->fact));
 	json_object_set_new(o, "template", json_string(n->tmpl));
 	json_object_set_new(o, "rule", n->rule ? json_string(n->rule) : json_null());
 	json_object_set_new(o, "description", json_string(n->description));
