@@ -952,10 +952,27 @@ static void keep_answers(struct advisor *a, struct task_in *old, struct task_in 
 	}
 }
 
+/* A fit sums skills it does not rest on logically: when a task changes,
+ * the fits of the positions covering it are withdrawn, to be drawn afresh
+ * when asked (match, rank, how, report). */
+static void forget_fits(struct advisor *a, const char *item)
+{
+	struct select s;
+	select_facts(a, "position-item", "item", item, NULL, NULL, &s);
+	struct strv positions = {0};
+	for (size_t i = 0; i < s.n; i++)
+		strv_add(&positions, get_s(a->h, s.v[i], "position"));
+	free(s.v);
+	for (size_t i = 0; i < positions.n; i++)
+		retract_where(a, "fit-request", "position", positions.v[i]);
+	strv_free(positions.v, positions.n);
+}
+
 /* Keeps t (the advisor takes it) as the task by its id, and runs. */
 static int set_task(struct advisor *a, struct task_in *t, struct advice_task *out)
 {
 	t->rev = ++a->rev;
+	forget_fits(a, t->id);
 	struct task_in *old = find_task(a, t->id);
 	if (old) {
 		/* The answers stay, but for what the user now states. */
@@ -1070,6 +1087,7 @@ int advisor_forget(struct advisor *a, const char *id)
 	struct task_in *t = find_task(a, id);
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, id);
+	forget_fits(a, id);
 	retract_task(a, id);
 	task_in_free(t);
 	*t = a->tasks[--a->ntasks];
@@ -1268,6 +1286,7 @@ int advisor_answer(struct advisor *a, const char *task, const char *qid, const c
 				drop_answer(t, i--);
 		add_answer(t, qid, value);
 		t->rev = ++a->rev;
+		forget_fits(a, t->id);
 		rc = assert_task(a, t) == 0 ? run(a) : -1;
 	}
 	free(word);
@@ -1295,6 +1314,7 @@ int advisor_record_answer(struct advisor *a, const char *task, const char *qid, 
 			drop_answer(t, i--);
 	add_answer(t, qid, value);
 	t->rev = ++a->rev;
+	forget_fits(a, t->id);
 	return assert_task(a, t) == 0 ? run(a) : -1;
 }
 
@@ -1318,6 +1338,7 @@ int advisor_unanswer(struct advisor *a, const char *task, const char **qid)
 	*qid = a->detail;
 	drop_answer(t, last);
 	t->rev = ++a->rev;
+	forget_fits(a, t->id);
 	return assert_task(a, t) == 0 ? run(a) : -1;
 }
 
@@ -1498,6 +1519,7 @@ int advisor_position(struct advisor *a, const char *name, int nitems, char **ite
 		p->items = copy_strv(ids.v, ids.n);
 		p->n = ids.n;
 		p->rev = ++a->rev;
+		retract_where(a, "fit-request", "position", p->id);
 		if (assert_position(a, p) != 0 || run(a) != 0) {
 			strv_free(ids.v, ids.n);
 			return -1;
