@@ -556,13 +556,19 @@ static const struct attribute *find_attr(const struct advisor *a, const char *na
 }
 
 /* The value an attribute takes for what the user typed, or NULL. */
+/* The value an answer word (folded) stands for, or NULL. */
+static const char *answer_word(const struct advisor *a, const char *folded)
+{
+	for (size_t i = 0; i < a->nanswers && folded; i++)
+		if (strcmp(a->answers[i].word, folded) == 0)
+			return a->answers[i].value;
+	return NULL;
+}
+
 static const char *attr_value(struct advisor *a, const struct attribute *at, const char *typed)
 {
 	char *folded = text_fold(typed);
-	const char *value = NULL;
-	for (size_t i = 0; i < a->nanswers && folded && !value; i++)
-		if (strcmp(a->answers[i].word, folded) == 0)
-			value = a->answers[i].value;
+	const char *value = answer_word(a, folded);
 	free(folded);
 	if (!value)
 		value = typed;
@@ -751,6 +757,16 @@ static bool same_value(const struct host_value *x, const struct host_value *y)
 	}
 }
 
+static bool same_want(const struct want *x, const struct want *y)
+{
+	if (strcmp(x->tmpl, y->tmpl) != 0 || x->n != y->n)
+		return false;
+	for (size_t i = 0; i < x->n; i++)
+		if (strcmp(x->slots[i].name, y->slots[i].name) != 0 || !same_value(&x->slots[i].value, &y->slots[i].value))
+			return false;
+	return true;
+}
+
 static bool fact_is(struct host *h, const struct host_fact *f, const struct want *w)
 {
 	if (strcmp(host_fact_template(f), w->tmpl) != 0)
@@ -805,10 +821,12 @@ static int sync(struct advisor *a, const struct about *about, size_t nabout, con
 			xgrow(&keep->v, &keep->cap, keep->n + 1, sizeof *keep->v);
 			keep->v[keep->n++] = f;
 		}
-		/* The same words twice in a text, or a skill named twice, make
-		 * one fact: that is fine. */
-		bool dup_ok = strcmp(w->v[i].tmpl, "task-cue") == 0 || strcmp(w->v[i].tmpl, "candidate-skill") == 0;
-		if (!f && !dup_ok)
+		/* The same words twice in a text, or a skill named twice, are
+		 * one fact: wanted twice is fine. */
+		bool twice = false;
+		for (size_t j = 0; j < i && !f && !twice; j++)
+			twice = same_want(&w->v[j], &w->v[i]);
+		if (!f && !twice)
 			rc = fail(a, ADV_ENGINE, host_last_error(a->h));
 	}
 	return rc;
@@ -823,8 +841,27 @@ static int sync_task(struct advisor *a, const struct task_in *t, struct facts *k
 	return rc;
 }
 
+/* A fit sums skills it does not rest on logically: when a task, position
+ * or candidate changes, the fits drawn on it are withdrawn (their requests
+ * retracted), to be drawn afresh when asked (match, rank, how, report).
+ * For a task, those of the positions covering it. */
+static void forget_fits(struct advisor *a, const char *item)
+{
+	struct select s;
+	select_facts(a, "position-item", "item", item, NULL, NULL, &s);
+	struct strv positions = {0};
+	for (size_t i = 0; i < s.n; i++)
+		strv_add(&positions, get_s(a->h, s.v[i], "position"));
+	free(s.v);
+	for (size_t i = 0; i < positions.n; i++)
+		retract_where(a, "fit-request", "position", positions.v[i]);
+	strv_free(positions.v, positions.n);
+}
+
+/* Asserts what the user said of a task, changed: only what changed moves. */
 static int assert_task(struct advisor *a, const struct task_in *t)
 {
+	forget_fits(a, t->id);
 	return sync_task(a, t, NULL);
 }
 
@@ -952,27 +989,10 @@ static void keep_answers(struct advisor *a, struct task_in *old, struct task_in 
 	}
 }
 
-/* A fit sums skills it does not rest on logically: when a task changes,
- * the fits of the positions covering it are withdrawn, to be drawn afresh
- * when asked (match, rank, how, report). */
-static void forget_fits(struct advisor *a, const char *item)
-{
-	struct select s;
-	select_facts(a, "position-item", "item", item, NULL, NULL, &s);
-	struct strv positions = {0};
-	for (size_t i = 0; i < s.n; i++)
-		strv_add(&positions, get_s(a->h, s.v[i], "position"));
-	free(s.v);
-	for (size_t i = 0; i < positions.n; i++)
-		retract_where(a, "fit-request", "position", positions.v[i]);
-	strv_free(positions.v, positions.n);
-}
-
 /* Keeps t (the advisor takes it) as the task by its id, and runs. */
 static int set_task(struct advisor *a, struct task_in *t, struct advice_task *out)
 {
 	t->rev = ++a->rev;
-	forget_fits(a, t->id);
 	struct task_in *old = find_task(a, t->id);
 	if (old) {
 		/* The answers stay, but for what the user now states. */
@@ -1228,10 +1248,7 @@ static const char *choice_value(struct advisor *a, const struct advice_question 
 	if (is_number(typed, &n))
 		return n >= 1 && (size_t)n <= q->nchoices ? q->choices[n - 1] : NULL;
 	char *folded = text_fold(typed);
-	const char *value = NULL;
-	for (size_t i = 0; i < a->nanswers && folded && !value; i++)
-		if (strcmp(a->answers[i].word, folded) == 0)
-			value = a->answers[i].value;
+	const char *value = answer_word(a, folded);
 	if (value && strcmp(value, "unknown") == 0) {
 		free(folded);
 		return "unknown";
@@ -1251,6 +1268,18 @@ static const char *choice_value(struct advisor *a, const struct advice_question 
 	}
 	free(folded);
 	return NULL;
+}
+
+/* The task's answer to qid becomes value (in place of an earlier one),
+ * and the task is asserted again. */
+static int set_answer(struct advisor *a, struct task_in *t, const char *qid, const char *value)
+{
+	for (size_t i = 0; i < t->nanswers; i++)
+		if (strcmp(t->questions[i], qid) == 0)
+			drop_answer(t, i--);
+	add_answer(t, qid, value);
+	t->rev = ++a->rev;
+	return assert_task(a, t) == 0 ? run(a) : -1;
 }
 
 int advisor_answer(struct advisor *a, const char *task, const char *qid, const char *typed)
@@ -1281,13 +1310,7 @@ int advisor_answer(struct advisor *a, const char *task, const char *qid, const c
 			free(t->text);
 			t->text = xstrdup(word);
 		}
-		for (size_t i = 0; i < t->nanswers; i++)
-			if (strcmp(t->questions[i], qid) == 0)
-				drop_answer(t, i--);
-		add_answer(t, qid, value);
-		t->rev = ++a->rev;
-		forget_fits(a, t->id);
-		rc = assert_task(a, t) == 0 ? run(a) : -1;
+		rc = set_answer(a, t, qid, value);
 	}
 	free(word);
 	advice_question_free(&q);
@@ -1309,13 +1332,7 @@ int advisor_record_answer(struct advisor *a, const char *task, const char *qid, 
 	advice_question_free(&q);
 	if (!allowed)
 		return fail(a, ADV_BAD_VALUE, value);
-	for (size_t i = 0; i < t->nanswers; i++)
-		if (strcmp(t->questions[i], qid) == 0)
-			drop_answer(t, i--);
-	add_answer(t, qid, value);
-	t->rev = ++a->rev;
-	forget_fits(a, t->id);
-	return assert_task(a, t) == 0 ? run(a) : -1;
+	return set_answer(a, t, qid, value);
 }
 
 int advisor_unanswer(struct advisor *a, const char *task, const char **qid)
@@ -1338,7 +1355,6 @@ int advisor_unanswer(struct advisor *a, const char *task, const char **qid)
 	*qid = a->detail;
 	drop_answer(t, last);
 	t->rev = ++a->rev;
-	forget_fits(a, t->id);
 	return assert_task(a, t) == 0 ? run(a) : -1;
 }
 
@@ -1386,6 +1402,7 @@ static int resolve_items(struct advisor *a, int nitems, char **items, struct str
 
 static int assert_position(struct advisor *a, const struct position_in *p)
 {
+	retract_where(a, "fit-request", "position", p->id); /* see forget_fits() */
 	retract_where(a, "position", "id", p->id);
 	retract_where(a, "position-item", "position", p->id);
 	struct host_slot pos[] = {{"id", sym(p->id)}, {"rev", num(p->rev)}};
@@ -1519,7 +1536,6 @@ int advisor_position(struct advisor *a, const char *name, int nitems, char **ite
 		p->items = copy_strv(ids.v, ids.n);
 		p->n = ids.n;
 		p->rev = ++a->rev;
-		retract_where(a, "fit-request", "position", p->id);
 		if (assert_position(a, p) != 0 || run(a) != 0) {
 			strv_free(ids.v, ids.n);
 			return -1;
@@ -1545,6 +1561,7 @@ const char *advisor_position_id(const struct advisor *a, size_t i)
 
 static int assert_candidate(struct advisor *a, const struct candidate_in *c)
 {
+	retract_where(a, "fit-request", "candidate", c->id); /* see forget_fits() */
 	struct wants w = {0};
 	want_slot(want(&w, "candidate"), "id", sym(c->id));
 	for (size_t i = 0; i < c->n; i++) {
@@ -1587,9 +1604,6 @@ int advisor_candidate(struct advisor *a, const char *name, int nskills, char **s
 	}
 	c->skills = found.v;
 	c->n = found.n;
-	/* A fit sums skills it does not rest on logically: asked again, it is
-	 * drawn afresh (match, rank, how). */
-	retract_where(a, "fit-request", "candidate", c->id);
 	if (assert_candidate(a, c) != 0 || run(a) != 0)
 		return -1;
 	*ids = copy_strv(c->skills, c->n);
@@ -1693,41 +1707,33 @@ long long advisor_conclusion(struct advisor *a, int argc, char **argv)
 {
 	ok(a);
 	struct select s = {0};
-	long long index = 0;
+	const char *missing = argc ? argv[0] : ""; /* named when there is no such conclusion */
 	if (argc == 1) {
 		if (!find_task(a, argv[0]))
 			return fail(a, ADV_UNKNOWN_TASK, argv[0]);
 		select_facts(a, "verdict", "task", argv[0], NULL, NULL, &s);
-		if (s.n)
-			index = host_fact_index(s.v[0]);
 	} else if (argc == 2 && find_candidate(a, argv[0])) {
 		struct advice_fit f;
 		if (advisor_match(a, argv[0], 1, &argv[1], &f) != 0)
 			return -1;
 		select_facts(a, "fit", "candidate", f.candidate, "position", f.position, &s);
-		if (s.n)
-			index = host_fact_index(s.v[0]);
 		advice_fit_free(&f);
 	} else if (argc == 2) {
 		static const char *const kinds[] = {"skill", NULL};
-		struct strv ids = {0};
 		const char *skill = advisor_resolve(a, argv[1], kinds);
-		const char *position = skill ? query_position(a, 1, &argv[0], &ids) : NULL;
-		strv_free(ids.v, ids.n);
 		if (!skill)
 			return a->err == ADV_AMBIGUOUS ? -1 : fail(a, ADV_UNKNOWN_SKILL, argv[1]);
+		struct strv ids = {0};
+		const char *position = query_position(a, 1, &argv[0], &ids);
+		strv_free(ids.v, ids.n);
 		if (!position)
 			return -1;
 		select_facts(a, "position-skill", "position", position, "skill", skill, &s);
-		if (s.n)
-			index = host_fact_index(s.v[0]);
-		else
-			index = fail(a, ADV_NOT_CONCLUDED, skill);
+		missing = skill;
 	}
+	long long index = s.n ? host_fact_index(s.v[0]) : 0;
 	free(s.v);
-	if (index == 0)
-		return fail(a, ADV_NOT_CONCLUDED, argc ? argv[0] : "");
-	return index;
+	return index ? index : fail(a, ADV_NOT_CONCLUDED, missing);
 }
 
 int advisor_rank(struct advisor *a, int nitems, char **items, struct advice_fit **out, size_t *n)

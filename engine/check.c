@@ -18,19 +18,6 @@
 
 /* ---------------------------------------------------------- the reader */
 
-struct buf {
-	char *s;
-	size_t n, cap;
-};
-
-static void buf_add(struct buf *b, const char *text, size_t n)
-{
-	xgrow(&b->s, &b->cap, b->n + n + 1, 1);
-	memcpy(b->s + b->n, text, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
 /* A node of a file read as S-expressions: a list, or an atom (a string's
  * text without its quotes). */
 struct node {
@@ -94,8 +81,8 @@ static struct node *read_file(const char *text, size_t len)
 		} else {
 			struct node *a = xcalloc(1, sizeof *a);
 			a->line = line;
-			struct buf b = {0};
-			buf_add(&b, "", 0);
+			struct strbuf b = {0};
+			strbuf_add(&b, "", 0);
 			if (c == '"') {
 				a->string = true;
 				for (i++; i < len && text[i] != '"'; i++) {
@@ -103,12 +90,12 @@ static struct node *read_file(const char *text, size_t len)
 						i++;
 					if (text[i] == '\n')
 						line++;
-					buf_add(&b, text + i, 1);
+					strbuf_add(&b, text + i, 1);
 				}
 				i++;
 			} else {
 				while (i < len && !strchr(" \t\r\n();\"", text[i]))
-					buf_add(&b, text + i++, 1);
+					strbuf_add(&b, text + i++, 1);
 			}
 			a->atom = b.s;
 			add_kid(stack[depth], a);
@@ -400,12 +387,12 @@ static void check_ref(const struct kb *k, const struct fact *ref, struct check_r
 				ok = !kinds->kids[j]->list && defined_as(k, kinds->kids[j]->atom, v);
 			if (ok)
 				continue;
-			struct buf want = {0};
+			struct strbuf want = {0};
 			for (size_t j = kf; kinds && j < kinds->n; j++) {
 				if (want.n)
-					buf_add(&want, " or ", 4);
+					strbuf_add(&want, " or ", 4);
 				size_t at = want.n;
-				buf_add(&want, kinds->kids[j]->atom, strlen(kinds->kids[j]->atom));
+				strbuf_add(&want, kinds->kids[j]->atom, strlen(kinds->kids[j]->atom));
 				char *dot = strchr(want.s + at, '.'); /* attribute.name: "attribute name" */
 				if (dot)
 					*dot = ' ';

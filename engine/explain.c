@@ -74,33 +74,20 @@ static const struct form *form_of(const struct builder *b, const char *tmpl)
 	return NULL;
 }
 
-struct buf {
-	char *s;
-	size_t n, cap;
-};
-
-static void add(struct buf *o, const char *s, size_t n)
-{
-	xgrow(&o->s, &o->cap, o->n + n + 1, 1);
-	memcpy(o->s + o->n, s, n);
-	o->n += n;
-	o->s[o->n] = '\0';
-}
-
-static void adds(struct buf *o, const char *s) { add(o, s, strlen(s)); }
+static void adds(struct strbuf *o, const char *s) { strbuf_add(o, s, strlen(s)); }
 
 /* Numbers as a person writes them: 3.0, 0.75. */
-static void put_number(struct buf *out, double x)
+static void put_number(struct strbuf *out, double x)
 {
 	char buf[64];
 	snprintf(buf, sizeof buf, "%.2f", x);
 	size_t n = strlen(buf);
 	while (n > 0 && buf[n - 1] == '0' && n >= 2 && buf[n - 2] != '.')
 		n--;
-	add(out, buf, n);
+	strbuf_add(out, buf, n);
 }
 
-static void put_value(const struct builder *b, struct buf *out, const struct host_value *v)
+static void put_value(const struct builder *b, struct strbuf *out, const struct host_value *v)
 {
 	switch (v->type) {
 	case HOST_SYMBOL:
@@ -132,13 +119,13 @@ static void put_value(const struct builder *b, struct buf *out, const struct hos
  * the template and its slots. */
 static char *words_of(const struct builder *b, const struct host_fact *f, const struct form *form)
 {
-	struct buf out = {0};
+	struct strbuf out = {0};
 	adds(&out, "");
 	if (form && *form->text) {
 		for (const char *p = form->text; *p;) {
 			const char *close = *p == '{' ? strchr(p, '}') : NULL;
 			if (!close) {
-				add(&out, p++, 1);
+				strbuf_add(&out, p++, 1);
 				continue;
 			}
 			/* {!slot}: the value as it is, not the label of what it names. */
@@ -150,7 +137,7 @@ static char *words_of(const struct builder *b, const struct host_fact *f, const 
 			else if (host_get(b->h, f, slot, &v) == 0)
 				put_value(b, &out, &v);
 			else
-				add(&out, p, (size_t)(close - p + 1));
+				strbuf_add(&out, p, (size_t)(close - p + 1));
 			free(slot);
 			p = close + 1;
 		}

@@ -50,3 +50,18 @@ void xgrow(void *p, size_t *cap, size_t need, size_t size)
 	*arr = xrealloc(*arr, n * size);
 	*cap = n;
 }
+
+void strbuf_add(struct strbuf *b, const char *text, size_t n)
+{
+	xgrow(&b->s, &b->cap, b->n + n + 1, 1);
+	memcpy(b->s + b->n, text, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+void strbuf_clear(struct strbuf *b)
+{
+	b->n = 0;
+	if (b->s)
+		b->s[0] = '\0';
+}

@@ -17,4 +17,14 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Grows *p (an array of *cap elements of size) to hold at least need. */
 void xgrow(void *p, size_t *cap, size_t need, size_t size);
 
+/* A growable string, always NUL-terminated once something was added;
+ * {0} is empty. s is the owner's to free(). */
+struct strbuf {
+	char *s;
+	size_t n, cap;
+};
+
+void strbuf_add(struct strbuf *b, const char *text, size_t n);
+void strbuf_clear(struct strbuf *b);
+
 #endif

@@ -90,6 +90,20 @@ static bool is_skill(const struct advisor *a, const char *id)
 	return kind && strcmp(kind, "skill") == 0;
 }
 
+/* {"id": id, key: [the ids that keep]} */
+static json_t *named_list(const struct advisor *a, const char *id, const char *key, char *const *ids, size_t n,
+			  bool (*keep)(const struct advisor *, const char *), bool *bad)
+{
+	json_t *list = json_array();
+	for (size_t j = 0; j < n; j++)
+		if (keep(a, ids[j]))
+			json_array_append_new(list, jstr(ids[j], bad));
+	json_t *o = json_object();
+	json_object_set_new(o, "id", jstr(id, bad));
+	json_object_set_new(o, key, list);
+	return o;
+}
+
 /* What the user said, as a case document (keys in a fixed order). */
 static json_t *case_json(const struct advisor *a, bool *bad)
 {
@@ -125,28 +139,14 @@ static json_t *case_json(const struct advisor *a, bool *bad)
 		const char *id = advisor_position_id(a, i);
 		size_t n;
 		char *const *items = advisor_position_items(a, id, &n);
-		json_t *list = json_array();
-		for (size_t j = 0; j < n; j++)
-			if (names_something(a, items[j]))
-				json_array_append_new(list, jstr(items[j], bad));
-		json_t *p = json_object();
-		json_object_set_new(p, "id", jstr(id, bad));
-		json_object_set_new(p, "items", list);
-		json_array_append_new(positions, p);
+		json_array_append_new(positions, named_list(a, id, "items", items, n, names_something, bad));
 	}
 	json_t *candidates = json_array();
 	for (size_t i = 0; i < advisor_candidate_count(a); i++) {
 		const char *id = advisor_candidate_id(a, i);
 		size_t n;
 		char *const *skills = advisor_candidate_skills(a, id, &n);
-		json_t *list = json_array();
-		for (size_t j = 0; j < n; j++)
-			if (is_skill(a, skills[j]))
-				json_array_append_new(list, jstr(skills[j], bad));
-		json_t *c = json_object();
-		json_object_set_new(c, "id", jstr(id, bad));
-		json_object_set_new(c, "skills", list);
-		json_array_append_new(candidates, c);
+		json_array_append_new(candidates, named_list(a, id, "skills", skills, n, is_skill, bad));
 	}
 	json_t *doc = json_object();
 	json_object_set_new(doc, "format", json_string(CASE_FORMAT));

@@ -15,21 +15,6 @@
 #include "msg.h"
 #include "session.h"
 
-void strbuf_add(struct strbuf *b, const char *text, size_t n)
-{
-	xgrow(&b->s, &b->cap, b->n + n + 1, 1);
-	memcpy(b->s + b->n, text, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-void strbuf_clear(struct strbuf *b)
-{
-	b->n = 0;
-	if (b->s)
-		b->s[0] = '\0';
-}
-
 static void vsay(FILE *f, const char *fmt, va_list ap)
 {
 	vfprintf(f, fmt, ap);

@@ -14,13 +14,9 @@
 #include <stddef.h>
 
 #include "../engine/host.h"
+#include "../engine/xalloc.h"
 
 #define OFICIO_VERSION "0.1.0"
-
-struct strbuf {
-	char *s;
-	size_t n, cap;
-};
 
 struct advisor;
 
@@ -82,9 +78,6 @@ void out_json(struct session *s, json_t *doc);
 void done(struct session *s, const char *text);
 /* One line saying why the last run stopped early (a limit, Ctrl-C). */
 void report_stop(struct session *s);
-
-void strbuf_add(struct strbuf *b, const char *text, size_t n);
-void strbuf_clear(struct strbuf *b);
 
 /* Commands (commands.c). */
 struct command;
