@@ -12,14 +12,14 @@ SANITIZE ?=
 B        := build$(if $(SANITIZE),/sanitize)
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wvla
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -Iengine
-LIBS     := -lclips -lutf8proc -lstemmer -ljansson -lm
+LIBS     := -lclips -lutf8proc -lstemmer -lhunspell -ljansson -lm
 SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all)
 
 # Load order (DESIGN.md): kb/schema.clp, the other kb/ files sorted, rules/ sorted.
 KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp))) \
             $(sort $(wildcard rules/*.clp))
 
-ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
+ENGINE   := engine/host.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview.c repl/jobs.c repl/out.c repl/msg.c \
             repl/case.c repl/report.c
@@ -71,13 +71,15 @@ $(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/xall
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
 
 $(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(B)/engine/advisor.o \
-                        $(B)/engine/text.o $(B)/engine/host.o $(B)/engine/xalloc.o
+                        $(B)/engine/text.o $(B)/engine/lemma.o $(B)/engine/intern.o $(B)/engine/host.o \
+                        $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka $(LIBS)
 
-$(B)/tests/test_text: tests/unit/test_text.c $(B)/engine/text.o $(B)/engine/xalloc.o
+$(B)/tests/test_text: tests/unit/test_text.c $(B)/engine/text.o $(B)/engine/lemma.o $(B)/engine/intern.o \
+                     $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lutf8proc -lstemmer
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lutf8proc -lstemmer -lhunspell
 
 $(B)/tests/test_atomic: tests/unit/test_atomic.c $(B)/engine/atomic.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)

@@ -37,6 +37,7 @@ struct rule_doc {
 
 struct lexeme {
 	char *means, *phrase;
+	enum text_lang lang;
 };
 
 struct attribute {
@@ -88,6 +89,7 @@ struct advisor {
 	size_t ndocs, capdocs;
 	struct lexeme *lex;
 	size_t nlex, caplex;
+	struct strv relations; /* the relation of each marker value */
 	struct attribute *attrs;
 	size_t nattrs, capattrs;
 	struct answer *answers;
@@ -240,6 +242,8 @@ static void clear_knowledge(struct advisor *a)
 		free(a->lex[i].phrase);
 	}
 	a->nlex = 0;
+	strv_free(a->relations.v, a->relations.n);
+	a->relations = (struct strv){0};
 	for (size_t i = 0; i < a->nattrs; i++) {
 		free(a->attrs[i].name);
 		free(a->attrs[i].alias);
@@ -266,13 +270,32 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 	const char *tmpl = host_fact_template(f);
 	struct host_value v;
 	if (strcmp(tmpl, "lexicon") == 0) {
+		/* Added to the text index once every item is known (phrases
+		 * naming an action may open a clause). */
 		xgrow(&a->lex, &a->caplex, a->nlex + 1, sizeof *a->lex);
-		if (text_add_phrase(a->text, get_s(h, f, "phrase"), lang_of(get_s(h, f, "lang")), (int)a->nlex) == 0)
-			a->lex[a->nlex++] = (struct lexeme){xstrdup(get_s(h, f, "means")), xstrdup(get_s(h, f, "phrase"))};
+		a->lex[a->nlex++] = (struct lexeme){xstrdup(get_s(h, f, "means")), xstrdup(get_s(h, f, "phrase")),
+						    lang_of(get_s(h, f, "lang"))};
 	} else if (strcmp(tmpl, "negator") == 0) {
-		text_add_negator(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")));
+		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_NEGATOR, 0);
 	} else if (strcmp(tmpl, "function-word") == 0) {
-		text_add_function_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")));
+		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_FUNCTION, 0);
+	} else if (strcmp(tmpl, "conjunction") == 0) {
+		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_CONJUNCTION, 0);
+	} else if (strcmp(tmpl, "clause-word") == 0) {
+		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_BREAK, 0);
+	} else if (strcmp(tmpl, "marker") == 0) {
+		const char *rel = get_s(h, f, "relation");
+		size_t r = 0;
+		while (r < a->relations.n && strcmp(a->relations.v[r], rel) != 0)
+			r++;
+		if (r == a->relations.n)
+			strv_add(&a->relations, rel);
+		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_MARKER, (int)r);
+	} else if (strcmp(tmpl, "dictionary") == 0) {
+		text_set_dictionary(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "name"),
+				    strcmp(get_s(h, f, "stems"), "all") == 0);
+	} else if (strcmp(tmpl, "lemma-form") == 0) {
+		text_add_form(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "form"), get_s(h, f, "lemma"));
 	} else if (strcmp(tmpl, "rule-doc") == 0) {
 		xgrow(&a->docs, &a->capdocs, a->ndocs + 1, sizeof *a->docs);
 		a->docs[a->ndocs++] = (struct rule_doc){
@@ -670,7 +693,7 @@ struct facts {
 };
 
 /* A fact that should hold about a task: its template and slots. */
-enum { WANT_SLOTS = 6 };
+enum { WANT_SLOTS = 8 };
 struct want {
 	const char *tmpl;
 	struct host_slot slots[WANT_SLOTS];
@@ -730,6 +753,10 @@ static void task_wants(struct advisor *a, const struct task_in *t, struct wants 
 		want_slot(x, "words", str(x->own));
 		want_slot(x, "at", num((long long)m[i].at));
 		want_slot(x, "negated", sym(m[i].negated ? "yes" : "no"));
+		want_slot(x, "clause", num(m[i].clause));
+		want_slot(x, "mark", sym(m[i].mark >= 0 && (size_t)m[i].mark < a->relations.n
+					     ? a->relations.v[m[i].mark]
+					     : "none"));
 	}
 	for (size_t i = 0; i < t->nanswers; i++) {
 		x = want(w, "answer");
@@ -1813,6 +1840,11 @@ int advisor_attach(struct advisor *a)
 	if (!a->text)
 		return fail(a, ADV_ENGINE, "no Spanish or English stemmer in libstemmer");
 	host_each_fact(a->h, NULL, read_fact, a);
+	for (size_t i = 0; i < a->nlex; i++) {
+		const struct item *it = find_item(a, a->lex[i].means);
+		unsigned flags = it && strcmp(it->kind, "action") == 0 ? TEXT_ACTION : 0;
+		text_add_phrase(a->text, a->lex[i].phrase, a->lex[i].lang, (int)i, flags);
+	}
 	/* Assert again what the user said, into the new knowledge. */
 	for (size_t i = 0; i < a->ntasks; i++)
 		if (assert_task(a, &a->tasks[i]) != 0)

@@ -476,7 +476,7 @@ static void check_lexicon(const struct kb *k, struct check_report *r)
 		if (strcmp(f->tmpl, "lexicon") != 0)
 			continue;
 		const char *phrase = value(k, f, "phrase");
-		if (!ti || text_add_phrase(ti, phrase, TEXT_ANY, 0) != 0) {
+		if (!ti || text_add_phrase(ti, phrase, TEXT_ANY, 0, 0) != 0) {
 			find(r, f->file, f->line, true, "lexicon phrase \"%s\" holds no word", phrase);
 			continue;
 		}

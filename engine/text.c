@@ -1,13 +1,18 @@
 /*
- * text.c - normalising, splitting, stemming and phrase matching of free
- * text (utf8proc, libstemmer). It knows no word: the caller gives the
- * phrases, negators and function words. It does not touch CLIPS.
+ * text.c - normalising, splitting, lemmatising and phrase matching of free
+ * text, and the clauses and relation words around each match (utf8proc,
+ * libstemmer, and Hunspell through lemma.h). It knows no word: the caller
+ * gives the phrases, dictionaries and small words. It does not touch CLIPS.
  *
- * Each word gets, per language, two keys: the stem of the word with its
- * accents, accents then stripped ("facturación" -> "factur"), and the stem
- * of the word typed without accents ("facturacion" -> "facturacion"). Two
- * words match in a language when they share a key, so accented and
- * unaccented spellings, singular and plural, meet.
+ * Words are compared by keys, interned strings: a word's form (folded,
+ * accents stripped), its lemmas (likewise), and "~" plus its Snowball stem
+ * (of the word with and without its accents). A phrase word has the keys
+ * it may meet: itself when it is a dictionary form, else its lemmas, and
+ * its stems when the dictionary does not know it (or the language asks for
+ * stems). A word of the text has all of its own, and its stems when the
+ * dictionary does not know it (or the language asks). They match when they
+ * share a key. The index is built on first use, as it may open the
+ * dictionaries.
  */
 #include "text.h"
 
@@ -17,29 +22,48 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "intern.h"
+#include "lemma.h"
 #include "xalloc.h"
 
 /* MATCH_MAX bounds the matches of one text: a text naming things more
- * often than that is not a task description, and each match becomes a fact. */
-enum { NLANG = 2, NKEY = 2, NEGATION_REACH = 3, WORD_MAX = 256, MATCH_MAX = 256 };
+ * often than that is not a task description, and each match becomes a fact.
+ * A phrase of PHRASE_MAX words with GAP_MAX words inside each gap spans at
+ * most 61 words: a 64-bit mask holds which of them it took. MARKS_MAX
+ * caps a run of combining marks, as Unicode's stream-safe format does. */
+enum {
+	NLANG = 2,
+	MAXKEY = 8,
+	NEGATION_REACH = 3,
+	MARK_REACH = 4,
+	GAP_MAX = 3,
+	PHRASE_MAX = 16,
+	WORD_MAX = 256,
+	MATCH_MAX = 256,
+	MARKS_MAX = 30,
+	SEEN_MAX = 1 << 16,
+};
 
-/* Strings to dense ids, by open addressing. */
-struct intern {
-	char **strs;
-	size_t n, cap;
-	int *slots;
-	size_t nslots;
+/* What separates a word from the one before it (and, for SEP_APOS_AFTER,
+ * what follows the word). */
+enum { SEP_COMMA = 1, SEP_BREAK = 2, SEP_PAREN = 4, SEP_APOS_AFTER = 8 };
+
+struct keyset {
+	int v[MAXKEY];
+	unsigned char n;
 };
 
 struct word_keys {
-	int form;              /* the folded word without accents */
-	int keys[NLANG][NKEY]; /* per language; -1 when unknown */
+	int form; /* the folded word without accents; -1 when not in the index */
+	struct keyset keys[NLANG];
 };
 
 struct phrase {
 	int id;
 	enum text_lang lang;
-	size_t first, n; /* into pwords */
+	unsigned flags;
+	char *text;      /* until the index is built */
+	size_t first, n; /* into pwords, once built */
 };
 
 struct bucket {
@@ -47,19 +71,39 @@ struct bucket {
 	size_t n, cap;
 };
 
+/* What a small word does, by form id. */
+struct wordinfo {
+	unsigned char negator, function, conjunction, brk; /* language masks */
+	int marker[NLANG];                                  /* value + 1, or 0 */
+};
+
+/* A match while it is being found. */
+struct found {
+	int phrase;
+	size_t at, last;
+	uint64_t mask; /* the words it took, from at */
+	size_t exact;  /* words met as written */
+	bool dropped;
+};
+
 struct text_index {
 	struct sb_stemmer *stem[NLANG];
-	struct intern words;
+	struct lemmatizer *lemma[NLANG];
+	bool stem_known[NLANG];
+	bool built;
+	char *error;
+
+	struct intern words; /* forms and keys */
 	struct word_keys *pwords;
 	size_t npwords, cappwords;
 	struct phrase *phrases;
 	size_t nphrases, capphrases;
 	struct bucket *buckets; /* by key id */
 	size_t capbuckets;
-	unsigned char *negator, *function; /* language masks, by form id */
-	size_t capflags;
+	struct wordinfo *info; /* by form id */
+	size_t capinfo;
 
-	/* Keys of words seen in texts, so a word is stemmed once: bounded,
+	/* Keys of words seen in texts, so a word is read once: bounded,
 	 * emptied when full, so memory stays flat over any input. */
 	struct intern seen;
 	struct word_keys *seen_keys;
@@ -70,65 +114,15 @@ struct text_index {
 	size_t captwords;
 	size_t *tstart, *tend;
 	size_t capts, capte;
+	unsigned char *sep;
+	size_t capsep;
+	int *clause, *owner;
+	size_t capclause, capowner;
+	struct found *found;
+	size_t nfound, capfound;
 	struct text_match *matches;
-	size_t nmatches, capmatches;
+	size_t capmatches;
 };
-
-/* ---------------------------------------------------------------- intern */
-
-static uint64_t hash(const char *s)
-{
-	uint64_t h = 1469598103934665603u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
-}
-
-static void intern_rehash(struct intern *in)
-{
-	size_t n = in->nslots ? in->nslots * 2 : 1024;
-	free(in->slots);
-	in->slots = xmalloc(n * sizeof *in->slots);
-	for (size_t i = 0; i < n; i++)
-		in->slots[i] = -1;
-	in->nslots = n;
-	for (size_t id = 0; id < in->n; id++) {
-		size_t i = hash(in->strs[id]) & (n - 1);
-		while (in->slots[i] >= 0)
-			i = (i + 1) & (n - 1);
-		in->slots[i] = (int)id;
-	}
-}
-
-/* The id of s; with add, a new id when s is new, else -1. */
-static int intern_id(struct intern *in, const char *s, bool add)
-{
-	if (in->nslots == 0) {
-		if (!add)
-			return -1;
-		intern_rehash(in);
-	}
-	size_t i = hash(s) & (in->nslots - 1);
-	for (; in->slots[i] >= 0; i = (i + 1) & (in->nslots - 1))
-		if (strcmp(in->strs[in->slots[i]], s) == 0)
-			return in->slots[i];
-	if (!add)
-		return -1;
-	xgrow(&in->strs, &in->cap, in->n + 1, sizeof *in->strs);
-	in->strs[in->n] = xstrdup(s);
-	in->slots[i] = (int)in->n++;
-	if (in->n * 2 > in->nslots)
-		intern_rehash(in);
-	return (int)in->n - 1;
-}
-
-static void intern_free(struct intern *in)
-{
-	for (size_t i = 0; i < in->n; i++)
-		free(in->strs[i]);
-	free(in->strs);
-	free(in->slots);
-}
 
 /* ---------------------------------------------------------- normalising */
 
@@ -138,6 +132,36 @@ static bool is_ascii(const char *s, size_t n)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
+}
+
+/* s[0..n) with no run of more than MARKS_MAX combining marks, as a new
+ * string of *len bytes; NULL when s has no such run (the common case). */
+static char *cap_marks(const char *s, size_t n, size_t *len)
+{
+	char *out = NULL;
+	size_t w = 0, run = 0;
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		size_t step = r > 0 ? (size_t)r : 1;
+		bool mark = r > 0 && utf8proc_get_property(cp)->combining_class != 0;
+		run = mark ? run + 1 : 0;
+		if (run > MARKS_MAX && !out) {
+			out = xmalloc(n + 1);
+			memcpy(out, s, i);
+			w = i;
+		}
+		if (out && run <= MARKS_MAX) {
+			memcpy(out + w, s + i, step);
+			w += step;
+		}
+		i += step;
+	}
+	if (out) {
+		out[w] = '\0';
+		*len = w;
+	}
+	return out;
 }
 
 /* Folds s[0..n) into out (size WORD_MAX): case folded, NFC, and with
@@ -152,31 +176,46 @@ static bool fold_into(const char *s, size_t n, bool strip, char *out)
 		out[n] = '\0';
 		return true;
 	}
-	utf8proc_uint8_t *mapped = NULL;
-	int opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0);
-	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped, opts);
-	bool ok = r >= 0 && (size_t)r < WORD_MAX;
-	if (ok)
-		memcpy(out, mapped, (size_t)r + 1);
-	free(mapped);
+	size_t capped_len = 0;
+	char *capped = cap_marks(s, n, &capped_len);
+	if (capped) {
+		s = capped;
+		n = capped_len;
+	}
+	bool ok = false;
+	/* Folding never makes a word of more than WORD_MAX bytes fit. */
+	if (n < 4 * WORD_MAX) {
+		utf8proc_uint8_t *mapped = NULL;
+		int opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0);
+		utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped, opts);
+		ok = r >= 0 && (size_t)r < WORD_MAX;
+		if (ok)
+			memcpy(out, mapped, (size_t)r + 1);
+		free(mapped);
+	}
+	free(capped);
 	return ok;
 }
 
 char *text_fold(const char *text)
 {
+	size_t len = 0;
+	char *capped = cap_marks(text, strlen(text), &len);
 	utf8proc_uint8_t *mapped = NULL;
 	int opts = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
 		   UTF8PROC_STRIPMARK;
-	if (utf8proc_map((const utf8proc_uint8_t *)text, 0, &mapped, opts) < 0)
+	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)(capped ? capped : text), 0, &mapped, opts);
+	free(capped);
+	if (r < 0)
 		return NULL;
 	/* Collapse white space and trim. */
 	char *out = (char *)mapped, *w = out;
 	bool space = true;
-	for (char *r = out; *r; r++) {
-		bool is_space = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
+	for (char *p = out; *p; p++) {
+		bool is_space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
 		if (is_space && space)
 			continue;
-		*w++ = (char)(is_space ? ' ' : *r);
+		*w++ = (char)(is_space ? ' ' : *p);
 		space = is_space;
 	}
 	if (w > out && w[-1] == ' ')
@@ -185,39 +224,87 @@ char *text_fold(const char *text)
 	return out;
 }
 
-/* Keys of one word; with add, new strings get ids (knowledge), else
- * unknown strings give -1 (user text never grows the tables). */
-static void word_keys(struct text_index *ti, const char *s, size_t n, bool add, struct word_keys *wk)
+/* ------------------------------------------------------------------ keys */
+
+static void keyset_add(struct keyset *k, int id)
 {
-	char folded[WORD_MAX], stripped[WORD_MAX], buf[WORD_MAX];
-	memset(wk, -1, sizeof *wk);
-	if (!fold_into(s, n, false, folded) || !fold_into(s, n, true, stripped))
+	if (id < 0)
 		return;
-	wk->form = intern_id(&ti->words, stripped, add);
-	/* Most words have no accent: then both variants are one. */
-	int nvariants = strcmp(folded, stripped) == 0 ? 1 : NKEY;
-	for (int l = 0; l < NLANG; l++) {
-		const char *variants[NKEY] = {folded, stripped};
-		for (int k = 0; k < nvariants; k++) {
-			const sb_symbol *st = sb_stemmer_stem(ti->stem[l], (const sb_symbol *)variants[k],
-							      (int)strlen(variants[k]));
-			int len = sb_stemmer_length(ti->stem[l]);
-			if (!st || len < 0 || !fold_into((const char *)st, (size_t)len, true, buf))
-				continue;
-			wk->keys[l][k] = intern_id(&ti->words, buf, add);
-		}
+	for (unsigned i = 0; i < k->n; i++)
+		if (k->v[i] == id)
+			return;
+	if (k->n < MAXKEY)
+		k->v[k->n++] = id;
+}
+
+static bool keyset_has(const struct keyset *k, int id)
+{
+	for (unsigned i = 0; i < k->n; i++)
+		if (k->v[i] == id)
+			return true;
+	return false;
+}
+
+struct lemma_ctx {
+	struct text_index *ti;
+	bool add;
+	struct keyset *keys;
+};
+
+static void on_lemma(void *ctx, const char *lemma)
+{
+	struct lemma_ctx *c = ctx;
+	char buf[WORD_MAX];
+	if (fold_into(lemma, strlen(lemma), true, buf))
+		keyset_add(c->keys, intern_id(&c->ti->words, buf, c->add));
+}
+
+/* Adds "~" and the Snowball stem of each variant of the word. */
+static void add_stems(struct text_index *ti, int l, const char *folded, const char *stripped, bool add,
+		      struct keyset *keys)
+{
+	const char *variants[2] = {folded, stripped};
+	int nvariants = strcmp(folded, stripped) == 0 ? 1 : 2;
+	for (int k = 0; k < nvariants; k++) {
+		const sb_symbol *st = sb_stemmer_stem(ti->stem[l], (const sb_symbol *)variants[k],
+						      (int)strlen(variants[k]));
+		int len = sb_stemmer_length(ti->stem[l]);
+		char buf[WORD_MAX];
+		buf[0] = '~';
+		if (st && len >= 0 && fold_into((const char *)st, (size_t)len, true, buf + 1))
+			keyset_add(keys, intern_id(&ti->words, buf, add));
 	}
 }
 
-enum { SEEN_MAX = 1 << 16 };
-
-static void intern_clear(struct intern *in)
+/* Keys of one word: with phrase, the keys a phrase word may meet (new
+ * strings get ids: knowledge); else those a text word offers (unknown
+ * strings are left out: user text never grows the tables). */
+static void word_keys(struct text_index *ti, const char *s, size_t n, bool phrase, struct word_keys *wk)
 {
-	for (size_t i = 0; i < in->n; i++)
-		free(in->strs[i]);
-	in->n = 0;
-	for (size_t i = 0; i < in->nslots; i++)
-		in->slots[i] = -1;
+	char folded[WORD_MAX], stripped[WORD_MAX];
+	memset(wk, 0, sizeof *wk);
+	wk->form = -1;
+	if (!fold_into(s, n, false, folded) || !fold_into(s, n, true, stripped))
+		return;
+	wk->form = intern_id(&ti->words, stripped, phrase);
+	for (int l = 0; l < NLANG; l++) {
+		struct keyset lemmas = {0};
+		struct lemma_ctx c = {ti, phrase, &lemmas};
+		size_t known = lemma_each(ti->lemma[l], folded, on_lemma, &c);
+		struct keyset *k = &wk->keys[l];
+		if (phrase && known > 0) {
+			if (keyset_has(&lemmas, wk->form))
+				keyset_add(k, wk->form);
+			else
+				*k = lemmas;
+		} else {
+			keyset_add(k, wk->form);
+			for (unsigned i = 0; i < lemmas.n; i++)
+				keyset_add(k, lemmas.v[i]);
+		}
+		if (known == 0 || ti->stem_known[l])
+			add_stems(ti, l, folded, stripped, phrase, k);
+	}
 }
 
 /* word_keys() for a word of user text, through the cache. */
@@ -243,14 +330,28 @@ static void text_word_keys(struct text_index *ti, const char *s, size_t n, struc
 	ti->seen_keys[id] = *wk;
 }
 
-/* Calls fn for each word of text: letters, digits and marks. */
-static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t start, size_t end),
+/* ------------------------------------------------------------- splitting */
+
+static bool is_apostrophe(utf8proc_int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0xB4; }
+
+/* Characters that end a clause: . only when a space or the end follows
+ * (so not inside 3.5 or e.g.), and bullets. */
+static bool is_break(utf8proc_int32_t cp)
+{
+	return cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x2022 || cp == 0xB7 ||
+	       cp == 0x25AA || cp == 0x25E6 || cp == 0x2023;
+}
+
+/* Calls fn for each word of text (letters, digits and marks) with what
+ * separates it from the word before. */
+static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t start, size_t end, unsigned sep),
 		    void *ctx)
 {
-	size_t count = 0, start = 0;
+	size_t count = 0, start = 0, prev_len = 0;
 	bool in_word = false;
+	unsigned sep = 0;
 	for (size_t i = 0; i < len;) {
-		utf8proc_int32_t cp;
+		utf8proc_int32_t cp = -1;
 		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
 						      (utf8proc_ssize_t)(len - i), &cp);
 		size_t step = r > 0 ? (size_t)r : 1;
@@ -263,14 +364,26 @@ static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t s
 			start = i;
 			in_word = true;
 		} else if (!word && in_word) {
-			fn(ctx, start, i);
+			prev_len = i - start;
+			fn(ctx, start, i, sep | (r > 0 && is_apostrophe(cp) ? SEP_APOS_AFTER : 0));
 			count++;
 			in_word = false;
+			sep = 0;
+		}
+		if (!word && r > 0) {
+			if (cp == ',')
+				sep |= SEP_COMMA;
+			else if (cp == '(' || cp == ')' || cp == '[' || cp == ']')
+				sep |= SEP_PAREN;
+			else if (is_break(cp))
+				sep |= SEP_BREAK;
+			else if (cp == '.' && (i + 1 >= len || strchr(" \t\r\n", text[i + 1])) && prev_len > 1)
+				sep |= SEP_BREAK;
 		}
 		i += step;
 	}
 	if (in_word) {
-		fn(ctx, start, len);
+		fn(ctx, start, len, sep);
 		count++;
 	}
 	return count;
@@ -288,6 +401,8 @@ struct text_index *text_index_new(void)
 		text_index_free(ti);
 		return NULL;
 	}
+	for (int l = 0; l < NLANG; l++)
+		ti->lemma[l] = lemma_new();
 	return ti;
 }
 
@@ -295,9 +410,11 @@ void text_index_free(struct text_index *ti)
 {
 	if (!ti)
 		return;
-	for (int l = 0; l < NLANG; l++)
+	for (int l = 0; l < NLANG; l++) {
 		if (ti->stem[l])
 			sb_stemmer_delete(ti->stem[l]);
+		lemma_free(ti->lemma[l]);
+	}
 	intern_free(&ti->words);
 	intern_free(&ti->seen);
 	free(ti->seen_keys);
@@ -305,54 +422,97 @@ void text_index_free(struct text_index *ti)
 		free(ti->buckets[i].items);
 	free(ti->buckets);
 	free(ti->pwords);
+	for (size_t i = 0; i < ti->nphrases; i++)
+		free(ti->phrases[i].text);
 	free(ti->phrases);
-	free(ti->negator);
-	free(ti->function);
+	free(ti->info);
+	free(ti->error);
 	free(ti->twords);
 	free(ti->tstart);
 	free(ti->tend);
+	free(ti->sep);
+	free(ti->clause);
+	free(ti->owner);
+	free(ti->found);
 	free(ti->matches);
 	free(ti);
+}
+
+/* What the seen cache holds was read with the old knowledge. */
+static void forget_seen(struct text_index *ti) { intern_clear(&ti->seen); }
+
+void text_set_dictionary(struct text_index *ti, enum text_lang lang, const char *name, bool stem_known)
+{
+	for (int l = 0; l < NLANG; l++) {
+		if (lang != TEXT_ANY && (int)lang != l + 1)
+			continue;
+		lemma_set_dictionary(ti->lemma[l], name);
+		ti->stem_known[l] = stem_known;
+	}
+	ti->built = false;
+	forget_seen(ti);
+}
+
+int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, const char *lemma)
+{
+	char f[WORD_MAX], l[WORD_MAX];
+	size_t n = strlen(form), m = strlen(lemma);
+	if (n == 0 || m == 0 || !fold_into(form, n, false, f) || !fold_into(lemma, m, false, l))
+		return -1;
+	for (int i = 0; i < NLANG; i++)
+		if (lang == TEXT_ANY || (int)lang == i + 1)
+			lemma_add_form(ti->lemma[i], f, l);
+	ti->built = false;
+	forget_seen(ti);
+	return 0;
 }
 
 struct collect {
 	struct text_index *ti;
 	const char *text;
-	bool add;
+	bool phrase;
 	size_t n;
 };
 
-static void collect_word(void *ctx, size_t start, size_t end)
+static void collect_word(void *ctx, size_t start, size_t end, unsigned sep)
 {
 	struct collect *c = ctx;
 	struct text_index *ti = c->ti;
-	if (c->add) {
+	if (c->phrase) {
 		xgrow(&ti->pwords, &ti->cappwords, ti->npwords + 1, sizeof *ti->pwords);
 		word_keys(ti, c->text + start, end - start, true, &ti->pwords[ti->npwords++]);
 	} else {
-		xgrow(&ti->twords, &ti->captwords, c->n + 1, sizeof *ti->twords);
-		xgrow(&ti->tstart, &ti->capts, c->n + 1, sizeof *ti->tstart);
-		xgrow(&ti->tend, &ti->capte, c->n + 1, sizeof *ti->tend);
-		text_word_keys(ti, c->text + start, end - start, &ti->twords[c->n]);
-		ti->tstart[c->n] = start;
-		ti->tend[c->n] = end;
+		size_t i = c->n;
+		xgrow(&ti->twords, &ti->captwords, i + 1, sizeof *ti->twords);
+		xgrow(&ti->tstart, &ti->capts, i + 1, sizeof *ti->tstart);
+		xgrow(&ti->tend, &ti->capte, i + 1, sizeof *ti->tend);
+		xgrow(&ti->sep, &ti->capsep, i + 1, sizeof *ti->sep);
+		text_word_keys(ti, c->text + start, end - start, &ti->twords[i]);
+		ti->tstart[i] = start;
+		ti->tend[i] = end;
+		ti->sep[i] = (unsigned char)(sep & ~SEP_APOS_AFTER);
+		/* SEP_APOS_AFTER belongs to the word before. */
+		if (i > 0 && (sep & SEP_APOS_AFTER))
+			ti->sep[i - 1] |= SEP_APOS_AFTER;
 	}
 	c->n++;
 }
 
-static void grow_flags(struct text_index *ti)
+static void count_word(void *ctx, size_t start, size_t end, unsigned sep)
 {
-	size_t need = ti->words.n;
-	if (need <= ti->capflags)
+	(void)ctx;
+	(void)start;
+	(void)end;
+	(void)sep;
+}
+
+static void grow_info(struct text_index *ti)
+{
+	size_t old = ti->capinfo;
+	if (ti->words.n <= old)
 		return;
-	size_t old = ti->capflags;
-	size_t cap = old;
-	xgrow(&ti->negator, &cap, need, 1);
-	cap = old;
-	xgrow(&ti->function, &cap, need, 1);
-	memset(ti->negator + old, 0, cap - old);
-	memset(ti->function + old, 0, cap - old);
-	ti->capflags = cap;
+	xgrow(&ti->info, &ti->capinfo, ti->words.n, sizeof *ti->info);
+	memset(ti->info + old, 0, (ti->capinfo - old) * sizeof *ti->info);
 }
 
 static void bucket_add(struct text_index *ti, int key, int phrase)
@@ -365,163 +525,340 @@ static void bucket_add(struct text_index *ti, int key, int phrase)
 		memset(ti->buckets + old, 0, (ti->capbuckets - old) * sizeof *ti->buckets);
 	}
 	struct bucket *b = &ti->buckets[key];
-	if (b->n > 0 && b->items[b->n - 1] == phrase)
-		return;
+	for (size_t i = 0; i < b->n; i++)
+		if (b->items[i] == phrase)
+			return;
 	xgrow(&b->items, &b->cap, b->n + 1, sizeof *b->items);
 	b->items[b->n++] = phrase;
 }
 
-int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang lang, int id)
+/* Reads a phrase's words into pwords and files it under its first word. */
+static void index_phrase(struct text_index *ti, int p)
+{
+	struct phrase *ph = &ti->phrases[p];
+	struct collect c = {.ti = ti, .text = ph->text, .phrase = true};
+	ph->first = ti->npwords;
+	split(ph->text, strlen(ph->text), collect_word, &c);
+	ph->n = c.n;
+	for (int l = 0; l < NLANG; l++)
+		if (ph->lang == TEXT_ANY || (int)ph->lang == l + 1)
+			for (unsigned k = 0; k < ti->pwords[ph->first].keys[l].n; k++)
+				bucket_add(ti, ti->pwords[ph->first].keys[l].v[k], p);
+}
+
+int text_prepare(struct text_index *ti)
+{
+	if (ti->built)
+		return ti->error ? -1 : 0;
+	free(ti->error);
+	ti->error = NULL;
+	for (int l = 0; l < NLANG; l++)
+		if (lemma_open(ti->lemma[l]) != 0 && !ti->error)
+			ti->error = xstrdup(lemma_error(ti->lemma[l]));
+	/* The keys of phrases depend on the dictionaries: read them all again. */
+	for (size_t i = 0; i < ti->capbuckets; i++)
+		ti->buckets[i].n = 0;
+	ti->npwords = 0;
+	for (size_t p = 0; p < ti->nphrases; p++)
+		index_phrase(ti, (int)p);
+	grow_info(ti);
+	forget_seen(ti);
+	ti->built = true;
+	return ti->error ? -1 : 0;
+}
+
+const char *text_error(const struct text_index *ti) { return ti->error ? ti->error : ""; }
+
+int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang lang, int id, unsigned flags)
 {
 	char *folded = text_fold(phrase);
 	if (!folded)
 		return -1;
 	free(folded);
-	struct collect c = {.ti = ti, .text = phrase, .add = true};
-	size_t first = ti->npwords;
-	size_t n = split(phrase, strlen(phrase), collect_word, &c);
-	if (n == 0)
+	size_t n = split(phrase, strlen(phrase), count_word, NULL);
+	if (n == 0 || n > PHRASE_MAX)
 		return -1;
 	xgrow(&ti->phrases, &ti->capphrases, ti->nphrases + 1, sizeof *ti->phrases);
 	int p = (int)ti->nphrases++;
-	ti->phrases[p] = (struct phrase){.id = id, .lang = lang, .first = first, .n = n};
-	for (int l = 0; l < NLANG; l++)
-		if (lang == TEXT_ANY || (int)lang == l + 1)
-			for (int k = 0; k < NKEY; k++)
-				bucket_add(ti, ti->pwords[first].keys[l][k], p);
+	ti->phrases[p] = (struct phrase){.id = id, .lang = lang, .flags = flags, .text = xstrdup(phrase)};
+	if (ti->built) {
+		index_phrase(ti, p);
+		grow_info(ti);
+		forget_seen(ti);
+	}
 	return 0;
 }
 
-static int add_flag(struct text_index *ti, const char *word, enum text_lang lang, bool negator)
+int text_add_word(struct text_index *ti, const char *word, enum text_lang lang, enum text_word kind, int value)
 {
 	char stripped[WORD_MAX];
 	size_t n = strlen(word);
-	if (n == 0 || !fold_into(word, n, true, stripped))
+	if (n == 0 || !fold_into(word, n, true, stripped) || strchr(stripped, ' '))
 		return -1;
 	int id = intern_id(&ti->words, stripped, true);
-	grow_flags(ti);
+	grow_info(ti);
+	forget_seen(ti);
+	struct wordinfo *w = &ti->info[id];
 	unsigned char mask = lang == TEXT_ANY ? 3 : (unsigned char)(1u << (lang - 1));
-	(negator ? ti->negator : ti->function)[id] |= mask;
+	switch (kind) {
+	case TEXT_NEGATOR:
+		w->negator |= mask;
+		break;
+	case TEXT_FUNCTION:
+		w->function |= mask;
+		break;
+	case TEXT_CONJUNCTION:
+		w->conjunction |= mask;
+		break;
+	case TEXT_BREAK:
+		w->brk |= mask;
+		break;
+	case TEXT_MARKER:
+		for (int l = 0; l < NLANG; l++)
+			if (mask & (1u << l))
+				w->marker[l] = value + 1;
+		break;
+	}
 	return 0;
-}
-
-int text_add_negator(struct text_index *ti, const char *word, enum text_lang lang)
-{
-	return add_flag(ti, word, lang, true);
-}
-
-int text_add_function_word(struct text_index *ti, const char *word, enum text_lang lang)
-{
-	return add_flag(ti, word, lang, false);
 }
 
 /* -------------------------------------------------------------- finding */
 
-static bool share_key(const struct word_keys *a, const struct word_keys *b, int l)
+static bool share_key(const struct word_keys *p, const struct word_keys *t, int l)
 {
-	for (int i = 0; i < NKEY; i++)
-		for (int j = 0; j < NKEY; j++)
-			if (a->keys[l][i] >= 0 && a->keys[l][i] == b->keys[l][j])
-				return true;
-	return false;
-}
-
-static bool flagged(const struct text_index *ti, const unsigned char *flags, int form, unsigned char mask)
-{
-	return form >= 0 && (size_t)form < ti->capflags && (flags[form] & mask);
-}
-
-static bool breaks_scope(const char *text, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		if (strchr(".;:!?", text[i]))
+	for (unsigned i = 0; i < p->keys[l].n; i++)
+		if (keyset_has(&t->keys[l], p->keys[l].v[i]))
 			return true;
 	return false;
 }
 
-/* Matches come in the order of their first word; a duplicate can only be
- * among those at the same word (from first_here on). */
-static void add_match(struct text_index *ti, size_t first_here, int id, size_t at, size_t n)
+static const struct wordinfo *info_of(const struct text_index *ti, int form)
 {
-	for (size_t i = first_here; i < ti->nmatches; i++)
-		if (ti->matches[i].id == id && ti->matches[i].nwords == n)
+	return form >= 0 && (size_t)form < ti->capinfo ? &ti->info[form] : NULL;
+}
+
+/* Matches phrase p from text word i in language l: fills the words it
+ * takes (a mask from i) and how many it meets as written. */
+static bool match_at(const struct text_index *ti, const struct phrase *p, size_t i, size_t nwords, int l,
+		     uint64_t *mask, size_t *exact, size_t *last)
+{
+	const struct word_keys *pw = &ti->pwords[p->first];
+	size_t at = i;
+	*mask = 1;
+	*exact = pw[0].form >= 0 && pw[0].form == ti->twords[i].form;
+	for (size_t w = 1; w < p->n; w++) {
+		size_t j = at + 1;
+		bool found = false;
+		for (; j < nwords && j <= at + 1 + GAP_MAX; j++) {
+			/* Never across the end of a clause; a gap not across a
+			 * comma or a parenthesis either. */
+			if (ti->sep[j] & (SEP_BREAK | SEP_COMMA | SEP_PAREN))
+				break;
+			if (share_key(&pw[w], &ti->twords[j], l)) {
+				found = true;
+				break;
+			}
+		}
+		if (!found)
+			return false;
+		*mask |= (uint64_t)1 << (j - i);
+		*exact += pw[w].form >= 0 && pw[w].form == ti->twords[j].form;
+		at = j;
+	}
+	*last = at;
+	return true;
+}
+
+static void add_found(struct text_index *ti, int p, size_t at, size_t last, uint64_t mask, size_t exact)
+{
+	for (size_t k = ti->nfound; k-- > 0 && ti->found[k].at == at;) {
+		struct found *f = &ti->found[k];
+		if (ti->phrases[f->phrase].id == ti->phrases[p].id && f->mask == mask) {
+			if (exact > f->exact)
+				f->exact = exact;
 			return;
-	xgrow(&ti->matches, &ti->capmatches, ti->nmatches + 1, sizeof *ti->matches);
-	ti->matches[ti->nmatches++] = (struct text_match){.id = id, .at = at, .nwords = n};
+		}
+	}
+	xgrow(&ti->found, &ti->capfound, ti->nfound + 1, sizeof *ti->found);
+	ti->found[ti->nfound++] = (struct found){.phrase = p, .at = at, .last = last, .mask = mask, .exact = exact};
+}
+
+/* Does a hide b: b's words all among a's, and a is longer or, on the same
+ * words, meets more of them as written? */
+static bool hides(const struct text_index *ti, const struct found *a, const struct found *b)
+{
+	if (a->at > b->at || a->last < b->last || b->at - a->at >= 64)
+		return false;
+	uint64_t bm = b->mask << (b->at - a->at);
+	if ((bm & a->mask) != bm)
+		return false;
+	size_t na = ti->phrases[a->phrase].n, nb = ti->phrases[b->phrase].n;
+	return na > nb || (na == nb && bm == a->mask && a->exact > b->exact);
+}
+
+static void drop_hidden(struct text_index *ti)
+{
+	for (size_t j = 0; j < ti->nfound; j++) {
+		struct found *b = &ti->found[j];
+		/* Those that may hide b start at most 63 words before it. */
+		for (size_t i = j; i-- > 0 && ti->found[i].at + 64 > b->at && !b->dropped;)
+			b->dropped = hides(ti, &ti->found[i], b);
+		for (size_t i = j + 1; i < ti->nfound && ti->found[i].at == b->at && !b->dropped; i++)
+			b->dropped = hides(ti, &ti->found[i], b);
+	}
+}
+
+static bool flagged(unsigned char flags, unsigned char mask) { return (flags & mask) != 0; }
+
+/* Numbers the clauses: a new one at a break, at a word that opens one,
+ * and where an action follows a comma or a conjunction after other words
+ * than the actions of its clause. */
+static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
+{
+	xgrow(&ti->clause, &ti->capclause, n + 1, sizeof *ti->clause);
+	int clause = 0;
+	bool has_action = false;
+	size_t since = 0, action_until = 0;
+	size_t k = 0; /* the next kept match, by first word */
+	for (size_t i = 0; i < n; i++) {
+		const struct wordinfo *w = info_of(ti, ti->twords[i].form);
+		const struct wordinfo *prev = i > 0 ? info_of(ti, ti->twords[i - 1].form) : NULL;
+		size_t action_last = 0;
+		bool action = false;
+		for (; k < ti->nfound && ti->found[k].at <= i; k++)
+			if (ti->found[k].at == i && !ti->found[k].dropped &&
+			    (ti->phrases[ti->found[k].phrase].flags & TEXT_ACTION)) {
+				action = true;
+				if (ti->found[k].last > action_last)
+					action_last = ti->found[k].last;
+			}
+		if (i > 0 && ((ti->sep[i] & SEP_BREAK) || (w && flagged(w->brk, mask)))) {
+			clause++;
+			has_action = false;
+			since = 0;
+		} else if (action && has_action && since > 0 &&
+			   ((ti->sep[i] & SEP_COMMA) || (prev && flagged(prev->conjunction, mask)))) {
+			clause++;
+			has_action = false;
+			since = 0;
+		}
+		ti->clause[i] = clause;
+		if (action) {
+			has_action = true;
+			since = 0;
+			if (action_last > action_until)
+				action_until = action_last;
+		} else if (has_action && i > action_until && !(w && flagged(w->conjunction, mask))) {
+			since++;
+		}
+	}
+}
+
+/* The relation of a match: the marker word before it (within reach, in
+ * its clause, not past a comma or another match), unless a marker follows
+ * it (a possessive). */
+static int find_mark(const struct text_index *ti, const struct found *f, int lang_index, int apostrophe)
+{
+	int mark = -1;
+	const struct wordinfo *w;
+	if ((ti->sep[f->last] & SEP_APOS_AFTER) && (w = info_of(ti, apostrophe)) != NULL) {
+		for (int l = 0; l < NLANG && mark < 0; l++)
+			if ((lang_index < 0 || l == lang_index) && w->marker[l])
+				mark = w->marker[l] - 1;
+		if (mark >= 0)
+			return mark;
+	}
+	for (size_t back = 1; back <= MARK_REACH && back <= f->at; back++) {
+		size_t j = f->at - back;
+		if (ti->clause[j] != ti->clause[f->at] || ti->owner[j] >= 0 ||
+		    (ti->sep[j + 1] & (SEP_COMMA | SEP_BREAK)))
+			break;
+		if ((w = info_of(ti, ti->twords[j].form)) == NULL)
+			continue;
+		for (int l = 0; l < NLANG; l++)
+			if ((lang_index < 0 || l == lang_index) && w->marker[l])
+				return w->marker[l] - 1;
+	}
+	return mark;
 }
 
 size_t text_find(struct text_index *ti, const char *text, size_t len, const struct text_match **out,
 		 enum text_lang *lang)
 {
-	struct collect c = {.ti = ti, .text = text, .add = false};
+	if (!ti->built)
+		text_prepare(ti);
+	struct collect c = {.ti = ti, .text = text};
 	size_t n = split(text, len, collect_word, &c);
-	ti->nmatches = 0;
+	ti->nfound = 0;
 
 	/* Guess the language by its function words. */
 	int count[NLANG] = {0};
-	for (size_t i = 0; i < n; i++)
-		for (int l = 0; l < NLANG; l++)
-			count[l] += flagged(ti, ti->function, ti->twords[i].form, (unsigned char)(1u << l));
+	for (size_t i = 0; i < n; i++) {
+		const struct wordinfo *w = info_of(ti, ti->twords[i].form);
+		for (int l = 0; l < NLANG && w; l++)
+			count[l] += flagged(w->function, (unsigned char)(1u << l));
+	}
 	int hi = count[0] >= count[1] ? 0 : 1, lo = 1 - hi;
 	bool sure = count[hi] >= 2 && count[hi] >= 3 * count[lo] + 2;
 	*lang = sure ? (enum text_lang)(hi + 1) : TEXT_ANY;
+	unsigned char mask = sure ? (unsigned char)(1u << hi) : 3;
 
-	for (size_t i = 0; i < n && ti->nmatches < MATCH_MAX; i++) {
-		size_t first_here = ti->nmatches;
+	for (size_t i = 0; i < n && ti->nfound < MATCH_MAX; i++) {
 		for (int l = 0; l < NLANG; l++) {
 			if (sure && l != hi)
 				continue;
-			for (int k = 0; k < NKEY; k++) {
-				int key = ti->twords[i].keys[l][k];
-				if (key < 0 || (size_t)key >= ti->capbuckets)
+			const struct keyset *keys = &ti->twords[i].keys[l];
+			for (unsigned k = 0; k < keys->n; k++) {
+				int key = keys->v[k];
+				if ((size_t)key >= ti->capbuckets)
 					continue;
 				const struct bucket *b = &ti->buckets[key];
 				for (size_t j = 0; j < b->n; j++) {
 					const struct phrase *p = &ti->phrases[b->items[j]];
-					if ((p->lang != TEXT_ANY && (int)p->lang != l + 1) || i + p->n > n)
+					uint64_t m;
+					size_t exact, last;
+					if ((p->lang != TEXT_ANY && (int)p->lang != l + 1) ||
+					    !match_at(ti, p, i, n, l, &m, &exact, &last))
 						continue;
-					size_t w = 1;
-					while (w < p->n && share_key(&ti->pwords[p->first + w], &ti->twords[i + w], l))
-						w++;
-					if (w == p->n)
-						add_match(ti, first_here, p->id, i, p->n);
+					add_found(ti, b->items[j], i, last, m, exact);
 				}
 			}
 		}
 	}
+	drop_hidden(ti);
 
-	/* Drop a match inside a longer one; mark negated ones. In order of the
-	 * first word, a match is inside another when an earlier-starting one
-	 * reaches at least as far, or one at the same word is longer. */
-	size_t kept = 0, reach = 0;
-	for (size_t i = 0; i < ti->nmatches;) {
-		size_t at = ti->matches[i].at, group = i, longest = 0, group_reach = reach;
-		while (i < ti->nmatches && ti->matches[i].at == at) {
-			if (ti->matches[i].nwords > longest)
-				longest = ti->matches[i].nwords;
-			i++;
-		}
-		for (size_t g = group; g < i; g++) {
-			struct text_match *m = &ti->matches[g];
-			size_t end = m->at + m->nwords;
-			if (end > reach)
-				reach = end;
-			if (group_reach >= end || m->nwords < longest)
-				continue;
-			m->start = ti->tstart[m->at];
-			m->end = ti->tend[m->at + m->nwords - 1];
-			unsigned char mask = sure ? (unsigned char)(1u << hi) : 3;
-			m->negated = false;
-			for (size_t back = 1; back <= NEGATION_REACH && back <= m->at && !m->negated; back++) {
-				size_t w = m->at - back;
-				if (breaks_scope(text, ti->tend[w], m->start))
-					break;
-				m->negated = flagged(ti, ti->negator, ti->twords[w].form, mask);
-			}
-			ti->matches[kept++] = *m;
+	/* Which kept match owns each word (its last word), for the markers. */
+	xgrow(&ti->owner, &ti->capowner, n + 1, sizeof *ti->owner);
+	for (size_t i = 0; i < n; i++)
+		ti->owner[i] = -1;
+	for (size_t k = 0; k < ti->nfound; k++)
+		if (!ti->found[k].dropped)
+			ti->owner[ti->found[k].last] = (int)k;
+	find_clauses(ti, n, mask);
+
+	int apostrophe = intern_id(&ti->words, "'", false);
+	size_t kept = 0;
+	for (size_t k = 0; k < ti->nfound; k++) {
+		const struct found *f = &ti->found[k];
+		if (f->dropped)
+			continue;
+		xgrow(&ti->matches, &ti->capmatches, kept + 1, sizeof *ti->matches);
+		struct text_match *m = &ti->matches[kept++];
+		*m = (struct text_match){.id = ti->phrases[f->phrase].id,
+					 .at = f->at,
+					 .nwords = f->last - f->at + 1,
+					 .start = ti->tstart[f->at],
+					 .end = ti->tend[f->last],
+					 .clause = ti->clause[f->at],
+					 .mark = find_mark(ti, f, sure ? hi : -1, apostrophe)};
+		for (size_t back = 1; back <= NEGATION_REACH && back <= f->at && !m->negated; back++) {
+			size_t w = f->at - back;
+			if (ti->sep[w + 1] & SEP_BREAK)
+				break;
+			const struct wordinfo *wi = info_of(ti, ti->twords[w].form);
+			m->negated = wi && flagged(wi->negator, mask);
 		}
 	}
-	ti->nmatches = kept;
 	*out = ti->matches;
 	return kept;
 }

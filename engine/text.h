@@ -1,19 +1,34 @@
 /*
- * text.h - turns free text into matches of known phrases.
+ * text.h - reads free text: finds the known phrases in it, and the shape of
+ * the statement around them (its clauses, and the word that relates each
+ * phrase to the rest, such as "with", "para" or a possessive).
  *
- * Text is normalised (Unicode NFC, case folded, accents stripped), split
- * into words, and each word stemmed for Spanish and for English (Snowball).
- * A phrase matches a run of consecutive words with the same stems, so
- * inflected forms match ("gatos", "GATO" for "gato"). A negator word
- * shortly before a match marks it negated. Function words guess the
- * language of a text; when the guess is sure, only phrases of that language
- * (and of both) are matched.
+ * Text is normalised (Unicode NFC, case folded, accents stripped for
+ * comparison) and split into words. Each word is compared by its lemmas in
+ * each language (lemma.h: "atiende" meets atender), and by its Snowball
+ * stem where the dictionary does not know it (or, for a language that asks
+ * for it, always: Spanish typed without accents). A phrase matches its
+ * words in order, with at most a few other words inside it ("answer all
+ * incoming calls" holds "answer calls"), never across a comma or the end
+ * of a clause. A match whose words all belong to a longer match is
+ * dropped; of two matches on the same words, the one that meets more words
+ * as they are written is kept. A negator word shortly before a match marks
+ * it negated. Function words guess the language of a text; when the guess
+ * is sure, only phrases of that language (and of both) are matched.
  *
- * This module holds no word of its own: phrases, negators and function
- * words are given by the caller (they live in the knowledge base).
+ * Clauses: a new one starts at ; : . ! ? a new line or a bullet, at a word
+ * that opens one (TEXT_BREAK, "when"), and where an action phrase
+ * (TEXT_ACTION) follows a comma or a conjunction after other words
+ * ("compute bills, collect payments and make change": three clauses; in
+ * "greet, register and seat guests" the actions share their words: one).
+ *
+ * This module holds no word of its own: phrases, lemmas, dictionaries and
+ * the small words of each language are given by the caller (they live in
+ * the knowledge base).
  *
  * Ownership: text_index_new() returns an index freed by text_index_free();
  * text_find()'s results belong to the index and last until its next call.
+ * Strings given to the index are copied.
  */
 #ifndef OFICIO_TEXT_H
 #define OFICIO_TEXT_H
@@ -23,28 +38,57 @@
 
 enum text_lang { TEXT_ANY = 0, TEXT_ES = 1, TEXT_EN = 2 };
 
+/* What a small word does in a statement (text_add_word). */
+enum text_word {
+	TEXT_NEGATOR,     /* negates the phrase within a few words after it */
+	TEXT_FUNCTION,    /* common in its language: guesses the language */
+	TEXT_CONJUNCTION, /* joins coordinated actions ("and", "y") */
+	TEXT_BREAK,       /* opens a new clause ("when", "cuando") */
+	TEXT_MARKER,      /* relates the phrase after it (or, for "'", before
+			     it) to the action; value: the caller's relation id */
+};
+
+/* Phrase flags. */
+enum { TEXT_ACTION = 1 }; /* names an action: a clause may start at it */
+
 struct text_index;
 
 struct text_match {
-	int id;             /* the caller's id of the phrase */
-	size_t at;          /* the first word's position in the text (0-based) */
-	size_t nwords;
+	int id;            /* the caller's id of the phrase */
+	size_t at;         /* the first word's position in the text (0-based) */
+	size_t nwords;     /* words of the text from the first to the last */
 	bool negated;
-	size_t start, end;  /* byte offsets of the matched words in the text */
+	size_t start, end; /* byte offsets of the first and after the last word */
+	int clause;        /* the clause it is in, from 0 */
+	int mark;          /* the relation value of its marker word, or -1 */
 };
 
 struct text_index *text_index_new(void);
 void text_index_free(struct text_index *ti);
 
-/* Adds a phrase known by id. Returns 0, or -1 when it holds no word (or
- * is not valid UTF-8). */
-int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang lang, int id);
-int text_add_negator(struct text_index *ti, const char *word, enum text_lang lang);
-int text_add_function_word(struct text_index *ti, const char *word, enum text_lang lang);
+/* The Hunspell dictionary of a language (a name such as "es_ES", see
+ * lemma.h); stem_known: compare by Snowball stem also the words the
+ * dictionary knows. */
+void text_set_dictionary(struct text_index *ti, enum text_lang lang, const char *name, bool stem_known);
+/* A form the dictionary gets wrong or lacks, and its lemma. */
+int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, const char *lemma);
 
-/* Finds the phrases in text (UTF-8; invalid bytes count as spaces). A match
- * inside a longer match is dropped. Sets *lang to the guessed language
- * (TEXT_ANY when unsure). Returns the number of matches. */
+/* Adds a phrase known by id (flags: TEXT_ACTION or 0). Returns 0, or -1
+ * when it holds no word, too many words, or is not valid UTF-8. */
+int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang lang, int id, unsigned flags);
+/* Adds a small word of a kind (value: a marker's relation id). Returns 0,
+ * or -1 when it is not one word. */
+int text_add_word(struct text_index *ti, const char *word, enum text_lang lang, enum text_word kind, int value);
+
+/* Builds what the phrases need (opens the dictionaries): done by the first
+ * text_find() otherwise. Returns 0, or -1 when a dictionary is missing
+ * (text_error() says which; the index then compares those words by stem). */
+int text_prepare(struct text_index *ti);
+const char *text_error(const struct text_index *ti);
+
+/* Finds the phrases in text (UTF-8; invalid bytes count as spaces). Sets
+ * *lang to the guessed language (TEXT_ANY when unsure). Returns the number
+ * of matches, in the order of their first word. */
 size_t text_find(struct text_index *ti, const char *text, size_t len, const struct text_match **out,
 		 enum text_lang *lang);
 

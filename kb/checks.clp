@@ -14,7 +14,12 @@
    (check-ref (template requirement) (slot of) (kinds side duty role))
    (check-ref (template requirement) (slot skill) (kinds skill))
    (check-ref (template requirement) (slot importance) (kinds importance))
-   (check-ref (template lexicon) (slot means) (kinds duty role criterion))
+   (check-ref (template lexicon) (slot means) (kinds duty role criterion action party thing channel))
+   (check-ref (template action) (slot shows) (kinds criterion duty) (also none))
+   (check-ref (template action) (slot implies) (kinds party) (also none))
+   (check-ref (template thing) (slot shows) (kinds criterion duty) (also none))
+   (check-ref (template party) (slot dealing) (kinds criterion))
+   (check-ref (template stance-hides) (slot side) (kinds side))
    (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
    (check-ref (template question) (slot settles) (kinds criterion) (required no))
    (check-ref (template question) (slot choices) (kinds choice) (required no))
@@ -23,6 +28,11 @@
 
    ;; Knowledge nobody uses.
    (check-use (kind skill) (by requirement.skill))
-   (check-use (kind duty) (by lexicon.means role-duty.duty requirement.of))
+   (check-use (kind duty) (by lexicon.means role-duty.duty requirement.of action.shows thing.shows))
    (check-use (kind role) (by lexicon.means requirement.of role-duty.role))
-   (check-use (kind criterion) (by lexicon.means attribute-signal.criterion criterion.opposite)))
+   (check-use (kind criterion) (by lexicon.means attribute-signal.criterion criterion.opposite action.shows
+                                  thing.shows party.dealing))
+   (check-use (kind action) (by lexicon.means))
+   (check-use (kind party) (by lexicon.means))
+   (check-use (kind thing) (by lexicon.means))
+   (check-use (kind channel) (by lexicon.means)))

@@ -9,6 +9,13 @@
 ;;; tell nothing. Every fact's source is `lexicon` (the templates' default).
 
 (deffacts language
+   ;; dictionaries: lemmas come from Hunspell (Debian: hunspell-es,
+   ;; hunspell-en-us). Spanish is often typed without its accents
+   ;; ("nominas"), which the dictionary reads as another word: its words are
+   ;; also compared by stem.
+   (dictionary (lang es) (name "es_ES") (stems all))
+   (dictionary (lang en) (name "en_US") (stems all))
+
    ;; negators, Spanish
    (negator (word "sin") (lang es))
    (negator (word "no") (lang es))

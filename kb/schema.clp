@@ -39,7 +39,7 @@
     their opposites. `opposite` is the criterion a negated cue counts for."
    (slot id (type SYMBOL))
    (slot code (type SYMBOL) (default none))
-   (slot side (type SYMBOL))
+   (slot side (type SYMBOL) (allowed-symbols front-office back-office))
    (slot weight (type NUMBER))
    (slot opposite (type SYMBOL) (default none))
    (slot label-es (type STRING))
@@ -49,7 +49,7 @@
 (deftemplate duty
    "A kind of task and the side it belongs to."
    (slot id (type SYMBOL))
-   (slot side (type SYMBOL))
+   (slot side (type SYMBOL) (allowed-symbols front-office back-office))
    (slot weight (type NUMBER) (default 2.0))
    (slot label-es (type STRING))
    (slot label-en (type STRING))
@@ -58,7 +58,7 @@
 (deftemplate role
    "A job the article names, and its side."
    (slot id (type SYMBOL))
-   (slot side (type SYMBOL))
+   (slot side (type SYMBOL) (allowed-symbols nil front-office back-office) (default nil))
    (slot weight (type NUMBER) (default 2.5))
    (slot label-es (type STRING))
    (slot label-en (type STRING))
@@ -96,9 +96,66 @@
    (slot note-en (type STRING) (default ""))
    (slot source (type SYMBOL)))
 
+(deftemplate action
+   "A kind of action a task statement names (a verb, or its noun: record,
+    registro). kind says how it bears on the side: meet, serve and sell are
+    done with a person (the party named in the clause decides; when none is
+    named, the party it implies, else the channel); work is office work that
+    keeps the business running whoever it is about; neutral (manage,
+    handle) leaves it to its objects and parties. shows: the criterion or
+    duty it is evidence of on its own (none: it needs a party or object)."
+   (slot id (type SYMBOL))
+   (slot kind (type SYMBOL) (allowed-symbols meet serve sell work neutral))
+   (slot implies (type SYMBOL) (default none))
+   (slot shows (type SYMBOL) (default none))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL) (default inferred)))
+
+(deftemplate party
+   "A kind of person or body a task deals with: customers, staff,
+    suppliers, outsiders. dealing: the criterion that dealing with it is
+    evidence of."
+   (slot id (type SYMBOL))
+   (slot dealing (type SYMBOL))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL) (default inferred)))
+
+(deftemplate thing
+   "A kind of thing a task works on, its object (records, invoices,
+    networks, reservations). shows: the criterion or duty it is evidence of
+    where no action of its clause says otherwise (none: nothing on its
+    own)."
+   (slot id (type SYMBOL))
+   (slot shows (type SYMBOL) (default none))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL) (default inferred)))
+
+(deftemplate channel
+   "A way of dealing with people (phone, counter, e-mail). front yes: a
+    person-facing action through it, with nobody named, deals with
+    customers (unnamed callers are customers)."
+   (slot id (type SYMBOL))
+   (slot front (type SYMBOL) (allowed-symbols yes no))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING))
+   (slot source (type SYMBOL) (default inferred)))
+
+(deftemplate stance-hides
+   "In a clause of this stance (see the stance template) what is named of
+    this side is what the work is about, not evidence: a sales report is
+    office work, tax advice to a client is front office."
+   (slot stance (type SYMBOL) (allowed-symbols work customer inside))
+   (slot side (type SYMBOL) (allowed-symbols front-office back-office))
+   (slot source (type SYMBOL) (default inferred)))
+
 (deftemplate lexicon
-   "A word or phrase that signals a duty, role or criterion (means) in
-    free text. lang is es, en or any; inflections are matched by stem."
+   "A word or phrase that names something (means) in free text: an action,
+    party, thing or channel, or a duty, role or criterion. lang is es, en
+    or any; words are matched by lemma (and stem), with a few other words
+    allowed inside the phrase."
    (slot phrase (type STRING))
    (slot lang (type SYMBOL) (allowed-symbols es en any))
    (slot means (type SYMBOL))
@@ -114,6 +171,47 @@
    "A common word of one language, used to guess the language of a text."
    (slot word (type STRING))
    (slot lang (type SYMBOL) (allowed-symbols es en))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate dictionary
+   "The Hunspell dictionary that gives the lemmas of a language's words
+    (name: as NAME.aff and NAME.dic in /usr/share/hunspell). stems all:
+    words are also compared by their Snowball stems (for a language often
+    typed without its accents); unknown: only words the dictionary does
+    not know are."
+   (slot lang (type SYMBOL) (allowed-symbols es en))
+   (slot name (type STRING))
+   (slot stems (type SYMBOL) (allowed-symbols all unknown) (default unknown))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate lemma-form
+   "A word form whose lemma the dictionary lacks or gets wrong (irregular
+    forms: sold -> sell). A form listed has only the lemmas listed."
+   (slot form (type STRING))
+   (slot lemma (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en any))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate conjunction
+   "A word that joins coordinated actions (and, y): an action after one,
+    past other words, starts a new clause."
+   (slot word (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en any))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate clause-word
+   "A word that opens a new clause (when, cuando)."
+   (slot word (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en any))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate marker
+   "A word that relates the phrase shortly after it to the action of its
+    clause: with, to, for, from, of (of also for a possessive: the word
+    \"'\" marks the phrase before it)."
+   (slot word (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en any))
+   (slot relation (type SYMBOL) (allowed-symbols with to for from of by))
    (slot source (type SYMBOL) (default lexicon)))
 
 (deftemplate attribute
@@ -220,13 +318,17 @@
 
 (deftemplate task-cue
    "A lexicon phrase found in the task's text: the words as typed, where
-    they start (word position), and whether a negator comes just before."
+    they start (word position), whether a negator comes just before, the
+    clause of the text it is in (from 0), and the relation its marker word
+    gives it (with, to, for, from, of, by; none)."
    (slot task (type SYMBOL))
    (slot means (type SYMBOL))
    (slot phrase (type STRING))
    (slot words (type STRING))
    (slot at (type INTEGER))
-   (slot negated (type SYMBOL) (allowed-symbols no yes) (default no)))
+   (slot negated (type SYMBOL) (allowed-symbols no yes) (default no))
+   (slot clause (type INTEGER) (default 0))
+   (slot mark (type SYMBOL) (default none)))
 
 (deftemplate position
    "A position to fill; it covers sides, roles, duties and task ids (position-item)."
@@ -285,6 +387,21 @@
    (slot task (type SYMBOL))
    (slot question (type SYMBOL))
    (slot rule (type SYMBOL)))
+
+(deftemplate stance
+   "How a clause of a task bears on its side, by its actions: work (only
+    actions of office work), customer (an action done with customers, or
+    with nobody named), inside (an action done only with staff, suppliers
+    or outsiders)."
+   (slot task (type SYMBOL))
+   (slot clause (type INTEGER))
+   (slot kind (type SYMBOL) (allowed-symbols work customer inside)))
+
+(deftemplate stated
+   "The user stated an attribute that speaks to this criterion (or to its
+    opposite): what the text suggests about it does not count."
+   (slot task (type SYMBOL))
+   (slot criterion (type SYMBOL)))
 
 (deftemplate task-duty
    "The task covers this duty (from its text or its attributes)."

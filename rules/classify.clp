@@ -1,7 +1,10 @@
 ;;; classify.clp - evidence about a task's side, from what the user stated:
-;;; its attributes (name=value) and the cues the lexicon finds in its text.
-;;; A negated cue ("sin contacto con clientes") counts against its side, or
-;;; for the opposite criterion where there is one.
+;;; its attributes (name=value) and the topics the lexicon finds in its text
+;;; (duties, roles, things and criteria; actions and parties are read in
+;;; reading.clp). A topic counts unless its clause's stance hides its side
+;;; (stance-hides): "the sales report" in a clause of office work is about
+;;; sales, not a sale. A negated cue ("sin contacto con clientes") counts
+;;; against its side, or for the opposite criterion where there is one.
 
 (deffacts classify-docs
    (rule-doc (rule evidence-from-attribute) (source intro)
@@ -11,8 +14,14 @@
       (es "La tarea cubre la función que el usuario declaró (duty=...).")
       (en "The task covers the duty the user stated (duty=...)."))
    (rule-doc (rule duty-from-text) (source lexicon)
-      (es "La tarea cubre una función porque su texto la nombra.")
-      (en "The task covers a duty because its text names it."))
+      (es "La tarea cubre una función porque su texto la nombra, y no solo como aquello sobre lo que se trabaja.")
+      (en "The task covers a duty because its text names it, and not only as what the work is about."))
+   (rule-doc (rule duty-from-thing) (source lexicon)
+      (es "La tarea trabaja sobre algo que es propio de una función (nóminas, reservas).")
+      (en "The task works on something that belongs to a duty (payroll, reservations)."))
+   (rule-doc (rule evidence-from-thing) (source inferred)
+      (es "La tarea trabaja sobre algo que es evidencia de un criterio (registros, documentos: trabajo administrativo).")
+      (en "The task works on something that is evidence of a criterion (records, documents: administrative work)."))
    (rule-doc (rule evidence-from-duty) (source front-duties)
       (es "Cada función pertenece a un lado (front office o back office): cubrirla es evidencia de ese lado.")
       (en "Each duty belongs to one side (front or back office): covering it is evidence for that side."))
@@ -53,10 +62,32 @@
    (assert (task-duty (task ?t) (duty ?d) (basis attribute) (detail (str-cat "duty=" ?d)))))
 
 (defrule duty-from-text
-   (logical (task-cue (task ?t) (means ?d) (negated no) (words ?x))
-            (duty (id ?d)))
+   (logical (task-cue (task ?t) (means ?d) (negated no) (words ?x) (clause ?c))
+            (duty (id ?d) (side ?s))
+            (not (and (stance (task ?t) (clause ?c) (kind ?k))
+                      (stance-hides (stance ?k) (side ?s)))))
    =>
    (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
+
+(defrule duty-from-thing
+   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c))
+            (thing (id ?o) (shows ?d))
+            (duty (id ?d) (side ?s))
+            (not (and (stance (task ?t) (clause ?c) (kind ?k))
+                      (stance-hides (stance ?k) (side ?s)))))
+   =>
+   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
+
+(defrule evidence-from-thing
+   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c))
+            (thing (id ?o) (shows ?cr))
+            (criterion (id ?cr) (side ?s) (weight ?w) (source ?src))
+            (not (and (stance (task ?t) (clause ?c) (kind ?k))
+                      (stance-hides (stance ?k) (side ?s))))
+            (not (stated (task ?t) (criterion ?cr))))
+   =>
+   (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?cr) (basis text) (detail ?x)
+                     (source ?src) (rule evidence-from-thing))))
 
 (defrule evidence-from-duty
    (logical (task-duty (task ?t) (duty ?d) (basis ?b) (detail ?x))
@@ -73,8 +104,11 @@
                      (source ?src) (rule evidence-against-negated-duty))))
 
 (defrule role-from-text
-   (logical (task-cue (task ?t) (means ?r) (negated no) (words ?x))
-            (role (id ?r)))
+   (logical (task-cue (task ?t) (means ?r) (negated no) (words ?x) (clause ?c))
+            (role (id ?r))
+            (role-side (role ?r) (side ?s))
+            (not (and (stance (task ?t) (clause ?c) (kind ?k))
+                      (stance-hides (stance ?k) (side ?s)))))
    =>
    (assert (task-role (task ?t) (role ?r) (detail ?x))))
 
@@ -95,8 +129,11 @@
                      (source ?src) (rule evidence-against-negated-role))))
 
 (defrule evidence-from-criterion-cue
-   (logical (task-cue (task ?t) (means ?c) (negated no) (words ?x))
-            (criterion (id ?c) (side ?s) (weight ?w) (source ?src)))
+   (logical (task-cue (task ?t) (means ?c) (negated no) (words ?x) (clause ?n))
+            (criterion (id ?c) (side ?s) (weight ?w) (source ?src))
+            (not (and (stance (task ?t) (clause ?n) (kind ?k))
+                      (stance-hides (stance ?k) (side ?s))))
+            (not (stated (task ?t) (criterion ?c))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?c) (basis text) (detail ?x)
                      (source ?src) (rule evidence-from-criterion-cue))))
@@ -104,7 +141,8 @@
 (defrule evidence-from-negated-criterion-cue
    (logical (task-cue (task ?t) (means ?c) (negated yes) (words ?x))
             (criterion (id ?c) (opposite ?o&~none))
-            (criterion (id ?o) (side ?s) (weight ?w) (source ?src)))
+            (criterion (id ?o) (side ?s) (weight ?w) (source ?src))
+            (not (stated (task ?t) (criterion ?o))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?o) (basis text) (detail ?x)
                      (source ?src) (rule evidence-from-negated-criterion-cue))))

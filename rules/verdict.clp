@@ -23,10 +23,12 @@
 
 (deffunction side-scores (?task ?decay)
    ;; One pass over the evidence: per side, the strongest weight of each
-   ;; thing, and what counts against. Returns (front back).
+   ;; thing, and what counts against. Only the two sides count. Returns
+   ;; (front back).
    (bind ?fa (create$)) (bind ?fw (create$)) (bind ?f-against 0.0)
    (bind ?ba (create$)) (bind ?bw (create$)) (bind ?b-against 0.0)
-   (do-for-all-facts ((?e evidence)) (eq ?e:task ?task)
+   (do-for-all-facts ((?e evidence))
+                     (and (eq ?e:task ?task) (or (eq ?e:side front-office) (eq ?e:side back-office)))
       (bind ?front (eq ?e:side front-office))
       (if (< ?e:weight 0)
        then (if ?front

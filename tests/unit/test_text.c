@@ -20,24 +20,24 @@ static int setup(void **state)
 {
 	struct text_index *ti = text_index_new();
 	assert_non_null(ti);
-	assert_int_equal(text_add_phrase(ti, "nómina", TEXT_ES, NOMINA), 0);
-	assert_int_equal(text_add_phrase(ti, "cuentas por cobrar", TEXT_ES, CUENTAS_COBRAR), 0);
-	assert_int_equal(text_add_phrase(ti, "cobrar", TEXT_ES, COBRAR), 0);
-	assert_int_equal(text_add_phrase(ti, "facturación", TEXT_ES, FACTURACION), 0);
-	assert_int_equal(text_add_phrase(ti, "clientes", TEXT_ES, CLIENTES), 0);
-	assert_int_equal(text_add_phrase(ti, "customer contact", TEXT_EN, CUSTOMER_CONTACT), 0);
-	assert_int_equal(text_add_phrase(ti, "accounts payable", TEXT_EN, ACCOUNTS_PAYABLE), 0);
-	assert_int_equal(text_add_phrase(ti, "greet visitors", TEXT_EN, GREET), 0);
-	assert_int_equal(text_add_phrase(ti, " ¡! ", TEXT_ES, 99), -1);
+	assert_int_equal(text_add_phrase(ti, "nómina", TEXT_ES, NOMINA, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "cuentas por cobrar", TEXT_ES, CUENTAS_COBRAR, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "cobrar", TEXT_ES, COBRAR, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "facturación", TEXT_ES, FACTURACION, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "clientes", TEXT_ES, CLIENTES, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "customer contact", TEXT_EN, CUSTOMER_CONTACT, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "accounts payable", TEXT_EN, ACCOUNTS_PAYABLE, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "greet visitors", TEXT_EN, GREET, 0), 0);
+	assert_int_equal(text_add_phrase(ti, " ¡! ", TEXT_ES, 99, 0), -1);
 	const char *neg[] = {"sin", "no", "nunca", "never"};
 	for (size_t i = 0; i < 4; i++)
-		text_add_negator(ti, neg[i], TEXT_ANY);
+		text_add_word(ti, neg[i], TEXT_ANY, TEXT_NEGATOR, 0);
 	const char *es[] = {"el", "la", "los", "las", "de", "y", "con", "en"};
 	const char *en[] = {"the", "and", "of", "to", "with", "for"};
 	for (size_t i = 0; i < 8; i++)
-		text_add_function_word(ti, es[i], TEXT_ES);
+		text_add_word(ti, es[i], TEXT_ES, TEXT_FUNCTION, 0);
 	for (size_t i = 0; i < 6; i++)
-		text_add_function_word(ti, en[i], TEXT_EN);
+		text_add_word(ti, en[i], TEXT_EN, TEXT_FUNCTION, 0);
 	*state = ti;
 	return 0;
 }

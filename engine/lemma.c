@@ -1,0 +1,207 @@
+/*
+ * lemma.c - lemmas of words from a Hunspell dictionary, and the forms the
+ * knowledge lists, which take precedence. It finds and opens the
+ * dictionary (lazily), reads Hunspell's analyses and keeps those without a
+ * prefix. It knows no word; it does not normalise text (the caller folds
+ * case) and does not touch CLIPS.
+ */
+#include "lemma.h"
+
+#include <hunspell/hunspell.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "intern.h"
+#include "xalloc.h"
+
+/* Hunspell reads words into fixed buffers: longer ones are not words. */
+enum { WORD_BYTES = 100 };
+
+struct forms {
+	char **lemmas;
+	size_t n;
+};
+
+struct lemmatizer {
+	char *name;
+	Hunhandle *dict;
+	bool tried; /* lemma_open() ran, whatever came of it */
+	char *error;
+	struct intern listed; /* forms the knowledge lists, by id */
+	struct forms *forms;
+	size_t capforms;
+};
+
+struct lemmatizer *lemma_new(void)
+{
+	struct lemmatizer *lz = xcalloc(1, sizeof *lz);
+	lz->name = xstrdup("");
+	return lz;
+}
+
+void lemma_set_dictionary(struct lemmatizer *lz, const char *name)
+{
+	if (lz->dict)
+		Hunspell_destroy(lz->dict);
+	lz->dict = NULL;
+	lz->tried = false;
+	free(lz->error);
+	lz->error = NULL;
+	free(lz->name);
+	lz->name = xstrdup(name);
+}
+
+void lemma_free(struct lemmatizer *lz)
+{
+	if (!lz)
+		return;
+	if (lz->dict)
+		Hunspell_destroy(lz->dict);
+	for (size_t i = 0; i < lz->listed.n; i++) {
+		for (size_t j = 0; j < lz->forms[i].n; j++)
+			free(lz->forms[i].lemmas[j]);
+		free(lz->forms[i].lemmas);
+	}
+	free(lz->forms);
+	intern_free(&lz->listed);
+	free(lz->name);
+	free(lz->error);
+	free(lz);
+}
+
+void lemma_add_form(struct lemmatizer *lz, const char *form, const char *lemma)
+{
+	size_t old = lz->listed.n;
+	int id = intern_id(&lz->listed, form, true);
+	if (lz->listed.n > old) {
+		size_t cap = lz->capforms;
+		xgrow(&lz->forms, &lz->capforms, lz->listed.n, sizeof *lz->forms);
+		memset(lz->forms + cap, 0, (lz->capforms - cap) * sizeof *lz->forms);
+	}
+	struct forms *f = &lz->forms[id];
+	for (size_t j = 0; j < f->n; j++)
+		if (strcmp(f->lemmas[j], lemma) == 0)
+			return;
+	f->lemmas = xrealloc(f->lemmas, (f->n + 1) * sizeof *f->lemmas);
+	f->lemmas[f->n++] = xstrdup(lemma);
+}
+
+static bool is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Looks for NAME.aff and NAME.dic in one folder. */
+static bool found_in(const char *dir, size_t len, const char *name, char **aff, char **dic)
+{
+	*aff = xasprintf("%.*s/%s.aff", (int)len, dir, name);
+	*dic = xasprintf("%.*s/%s.dic", (int)len, dir, name);
+	if (is_file(*aff) && is_file(*dic))
+		return true;
+	free(*aff);
+	free(*dic);
+	return false;
+}
+
+int lemma_open(struct lemmatizer *lz)
+{
+	if (lz->tried)
+		return lz->error ? -1 : 0;
+	lz->tried = true;
+	if (!*lz->name)
+		return 0;
+	if (strchr(lz->name, '/')) {
+		lz->error = xasprintf("\"%s\" is not a dictionary name", lz->name);
+		return -1;
+	}
+	const char *env = getenv("OFICIO_DICTIONARIES");
+	char *path = xasprintf("%s%s/usr/share/hunspell:/usr/share/myspell/dicts", env && *env ? env : "",
+			       env && *env ? ":" : "");
+	char *aff = NULL, *dic = NULL;
+	bool found = false;
+	for (const char *p = path; !found;) {
+		size_t len = strcspn(p, ":");
+		found = len > 0 && found_in(p, len, lz->name, &aff, &dic);
+		if (!p[len])
+			break;
+		p += len + 1;
+	}
+	if (found) {
+		lz->dict = Hunspell_create(aff, dic);
+		const char *enc = lz->dict ? Hunspell_get_dic_encoding(lz->dict) : NULL;
+		if (!enc || strcmp(enc, "UTF-8") != 0) {
+			lz->error = xasprintf("the dictionary %s is not UTF-8 (%s)", dic, enc ? enc : "unreadable");
+			if (lz->dict)
+				Hunspell_destroy(lz->dict);
+			lz->dict = NULL;
+		}
+	} else {
+		lz->error = xasprintf("no dictionary %s.aff and %s.dic in %s", lz->name, lz->name, path);
+	}
+	free(aff);
+	free(dic);
+	free(path);
+	return lz->dict ? 0 : -1;
+}
+
+const char *lemma_error(const struct lemmatizer *lz)
+{
+	return lz->error ? lz->error : "";
+}
+
+/* The stem of one analysis ("st:" field), unless something comes before
+ * it: Hunspell writes a stripped prefix, or its flag, first. */
+static bool stem_of(const char *analysis, char *out, size_t size)
+{
+	const char *st = strstr(analysis, "st:");
+	if (!st)
+		return false;
+	for (const char *p = analysis; p < st; p++)
+		if (*p != ' ' && *p != '\t')
+			return false;
+	st += 3;
+	size_t n = strcspn(st, " \t");
+	if (n == 0 || n >= size)
+		return false;
+	memcpy(out, st, n);
+	out[n] = '\0';
+	return true;
+}
+
+size_t lemma_each(struct lemmatizer *lz, const char *word, void (*fn)(void *ctx, const char *lemma), void *ctx)
+{
+	int id = intern_id(&lz->listed, word, false);
+	if (id >= 0) {
+		for (size_t j = 0; j < lz->forms[id].n; j++)
+			fn(ctx, lz->forms[id].lemmas[j]);
+		return lz->forms[id].n;
+	}
+	if (!lz->tried)
+		lemma_open(lz);
+	if (!lz->dict || strlen(word) >= WORD_BYTES)
+		return 0;
+	char **list = NULL;
+	int n = Hunspell_analyze(lz->dict, &list, word);
+	size_t given = 0;
+	char stem[WORD_BYTES];
+	for (int i = 0; i < n; i++) {
+		if (!stem_of(list[i], stem, sizeof stem))
+			continue;
+		/* The same stem from two analyses is one lemma. */
+		bool seen = false;
+		for (int j = 0; j < i && !seen; j++) {
+			char other[WORD_BYTES];
+			seen = stem_of(list[j], other, sizeof other) && strcmp(other, stem) == 0;
+		}
+		if (!seen) {
+			fn(ctx, stem);
+			given++;
+		}
+	}
+	if (list)
+		Hunspell_free_list(lz->dict, &list, n);
+	return given;
+}
