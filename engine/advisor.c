@@ -296,6 +296,8 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 				    strcmp(get_s(h, f, "stems"), "all") == 0);
 	} else if (strcmp(tmpl, "lemma-form") == 0) {
 		text_add_form(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "form"), get_s(h, f, "lemma"));
+	} else if (strcmp(tmpl, "inflection") == 0) {
+		text_add_ending(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "ending"), get_s(h, f, "base"));
 	} else if (strcmp(tmpl, "rule-doc") == 0) {
 		xgrow(&a->docs, &a->capdocs, a->ndocs + 1, sizeof *a->docs);
 		a->docs[a->ndocs++] = (struct rule_doc){

@@ -56,6 +56,7 @@ struct keyset {
 struct word_keys {
 	int form; /* the folded word without accents; -1 when not in the index */
 	struct keyset keys[NLANG];
+	bool known[NLANG]; /* the language's dictionary knows the word */
 };
 
 struct phrase {
@@ -247,7 +248,7 @@ static bool keyset_has(const struct keyset *k, int id)
 
 struct lemma_ctx {
 	struct text_index *ti;
-	bool add;
+	bool add; /* lemmas of text words never add strings */
 	struct keyset *keys;
 };
 
@@ -276,9 +277,12 @@ static void add_stems(struct text_index *ti, int l, const char *folded, const ch
 	}
 }
 
-/* Keys of one word: with phrase, the keys a phrase word may meet (new
- * strings get ids: knowledge); else those a text word offers (unknown
- * strings are left out: user text never grows the tables). */
+/* Keys of one word. A phrase word (phrase: new strings get ids, as this is
+ * knowledge) offers its form and, where its language asks or its
+ * dictionary does not know it, its stems. A word of the text (unknown
+ * strings are left out: user text never grows the tables) offers its form,
+ * its lemmas and, likewise, its stems; known[l] says whether the
+ * dictionary of language l knows it. */
 static void word_keys(struct text_index *ti, const char *s, size_t n, bool phrase, struct word_keys *wk)
 {
 	char folded[WORD_MAX], stripped[WORD_MAX];
@@ -288,20 +292,16 @@ static void word_keys(struct text_index *ti, const char *s, size_t n, bool phras
 		return;
 	wk->form = intern_id(&ti->words, stripped, phrase);
 	for (int l = 0; l < NLANG; l++) {
-		struct keyset lemmas = {0};
-		struct lemma_ctx c = {ti, phrase, &lemmas};
-		size_t known = lemma_each(ti->lemma[l], folded, on_lemma, &c);
 		struct keyset *k = &wk->keys[l];
-		if (phrase && known > 0) {
-			if (keyset_has(&lemmas, wk->form))
-				keyset_add(k, wk->form);
-			else
-				*k = lemmas;
-		} else {
-			keyset_add(k, wk->form);
-			for (unsigned i = 0; i < lemmas.n; i++)
-				keyset_add(k, lemmas.v[i]);
-		}
+		struct lemma_ctx c = {ti, false, k};
+		keyset_add(k, wk->form);
+		/* A phrase word offers the bases its regular endings lead to
+		 * ("guests": guest), not the dictionary's analyses, which may
+		 * be derivations ("copiers": copy). */
+		struct lemma_ctx pc = {ti, true, k};
+		size_t known = phrase ? lemma_each(ti->lemma[l], folded, false, on_lemma, &pc)
+				      : lemma_each(ti->lemma[l], folded, true, on_lemma, &c);
+		wk->known[l] = known > 0;
 		if (known == 0 || ti->stem_known[l])
 			add_stems(ti, l, folded, stripped, phrase, k);
 	}
@@ -462,6 +462,22 @@ int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, 
 	for (int i = 0; i < NLANG; i++)
 		if (lang == TEXT_ANY || (int)lang == i + 1)
 			lemma_add_form(ti->lemma[i], f, l);
+	ti->built = false;
+	forget_seen(ti);
+	return 0;
+}
+
+int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *replacement)
+{
+	char e[WORD_MAX], r[WORD_MAX];
+	size_t n = strlen(ending), m = strlen(replacement);
+	if (n == 0 || !fold_into(ending, n, false, e) || (m > 0 && !fold_into(replacement, m, false, r)))
+		return -1;
+	if (m == 0)
+		r[0] = '\0';
+	for (int i = 0; i < NLANG; i++)
+		if (lang == TEXT_ANY || (int)lang == i + 1)
+			lemma_add_ending(ti->lemma[i], e, r);
 	ti->built = false;
 	forget_seen(ti);
 	return 0;
@@ -637,22 +653,53 @@ static const struct wordinfo *info_of(const struct text_index *ti, int form)
 	return form >= 0 && (size_t)form < ti->capinfo ? &ti->info[form] : NULL;
 }
 
+/* How well a phrase word meets a word of the text: 2 as written, 1 by one
+ * of its lemmas, 0 by stem only. */
+static size_t quality(const struct text_index *ti, const struct word_keys *p, const struct word_keys *t, int l)
+{
+	if (p->form >= 0 && p->form == t->form)
+		return 2;
+	for (unsigned i = 0; i < p->keys[l].n; i++)
+		if (keyset_has(&t->keys[l], p->keys[l].v[i]) && intern_str(&ti->words, p->keys[l].v[i])[0] != '~')
+			return 1;
+	return 0;
+}
+
+/* A word a gap inside a phrase may not hold: one that joins, relates or
+ * opens another part of the statement. */
+static bool stops_gap(const struct text_index *ti, size_t j, unsigned char mask)
+{
+	const struct wordinfo *w = info_of(ti, ti->twords[j].form);
+	if (!w)
+		return false;
+	if ((w->conjunction | w->brk) & mask)
+		return true;
+	for (int l = 0; l < NLANG; l++)
+		if ((mask & (1u << l)) && w->marker[l])
+			return true;
+	return false;
+}
+
 /* Matches phrase p from text word i in language l: fills the words it
- * takes (a mask from i) and how many it meets as written. */
+ * takes (a mask from i) and how well it meets them. */
 static bool match_at(const struct text_index *ti, const struct phrase *p, size_t i, size_t nwords, int l,
-		     uint64_t *mask, size_t *exact, size_t *last)
+		     unsigned char mask, uint64_t *taken, size_t *exact, size_t *last)
 {
 	const struct word_keys *pw = &ti->pwords[p->first];
 	size_t at = i;
-	*mask = 1;
-	*exact = pw[0].form >= 0 && pw[0].form == ti->twords[i].form;
+	*taken = 1;
+	*exact = quality(ti, &pw[0], &ti->twords[i], l);
 	for (size_t w = 1; w < p->n; w++) {
 		size_t j = at + 1;
 		bool found = false;
 		for (; j < nwords && j <= at + 1 + GAP_MAX; j++) {
 			/* Never across the end of a clause; a gap not across a
-			 * comma or a parenthesis either. */
-			if (ti->sep[j] & (SEP_BREAK | SEP_COMMA | SEP_PAREN))
+			 * comma, a parenthesis or a word that stops it. */
+			if ((ti->sep[j] & SEP_BREAK) || (j > at + 1 && stops_gap(ti, j - 1, mask)))
+				break;
+			if (j > at + 1 && (ti->sep[j] & (SEP_COMMA | SEP_PAREN)))
+				break;
+			if (j == at + 1 && (ti->sep[j] & SEP_COMMA))
 				break;
 			if (share_key(&pw[w], &ti->twords[j], l)) {
 				found = true;
@@ -661,8 +708,8 @@ static bool match_at(const struct text_index *ti, const struct phrase *p, size_t
 		}
 		if (!found)
 			return false;
-		*mask |= (uint64_t)1 << (j - i);
-		*exact += pw[w].form >= 0 && pw[w].form == ti->twords[j].form;
+		*taken |= (uint64_t)1 << (j - i);
+		*exact += quality(ti, &pw[w], &ti->twords[j], l);
 		at = j;
 	}
 	*last = at;
@@ -800,6 +847,16 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 	}
 	int hi = count[0] >= count[1] ? 0 : 1, lo = 1 - hi;
 	bool sure = count[hi] >= 2 && count[hi] >= 3 * count[lo] + 2;
+	if (!sure) {
+		/* Else by the words only one language's dictionary knows. */
+		int only[NLANG] = {0};
+		for (size_t i = 0; i < n; i++)
+			for (int l = 0; l < NLANG; l++)
+				only[l] += ti->twords[i].known[l] && !ti->twords[i].known[1 - l];
+		hi = only[0] >= only[1] ? 0 : 1;
+		lo = 1 - hi;
+		sure = only[hi] >= 2 && only[hi] >= 2 * only[lo] + 1;
+	}
 	*lang = sure ? (enum text_lang)(hi + 1) : TEXT_ANY;
 	unsigned char mask = sure ? (unsigned char)(1u << hi) : 3;
 
@@ -818,7 +875,7 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 					uint64_t m;
 					size_t exact, last;
 					if ((p->lang != TEXT_ANY && (int)p->lang != l + 1) ||
-					    !match_at(ti, p, i, n, l, &m, &exact, &last))
+					    !match_at(ti, p, i, n, l, mask, &m, &exact, &last))
 						continue;
 					add_found(ti, b->items[j], i, last, m, exact);
 				}

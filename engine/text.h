@@ -4,17 +4,19 @@
  * phrase to the rest, such as "with", "para" or a possessive).
  *
  * Text is normalised (Unicode NFC, case folded, accents stripped for
- * comparison) and split into words. Each word is compared by its lemmas in
- * each language (lemma.h: "atiende" meets atender), and by its Snowball
- * stem where the dictionary does not know it (or, for a language that asks
- * for it, always: Spanish typed without accents). A phrase matches its
+ * comparison) and split into words. A word of the text meets a phrase word
+ * written as it is, or written as one of its lemmas in the language
+ * (lemma.h: "atiende" meets "atender"), or with the same Snowball stem
+ * where the dictionary does not know the word (or, for a language that
+ * asks for it, always: Spanish typed without accents). A phrase matches its
  * words in order, with at most a few other words inside it ("answer all
  * incoming calls" holds "answer calls"), never across a comma or the end
  * of a clause. A match whose words all belong to a longer match is
- * dropped; of two matches on the same words, the one that meets more words
- * as they are written is kept. A negator word shortly before a match marks
- * it negated. Function words guess the language of a text; when the guess
- * is sure, only phrases of that language (and of both) are matched.
+ * dropped; of two matches on the same words, the one that meets them
+ * better (as written, then by lemma, then by stem) is kept. A negator word shortly before a match marks
+ * it negated. Function words guess the language of a text (or, failing
+ * them, the words only one language's dictionary knows); when the guess is
+ * sure, only phrases of that language (and of both) are matched.
  *
  * Clauses: a new one starts at ; : . ! ? a new line or a bullet, at a word
  * that opens one (TEXT_BREAK, "when"), and where an action phrase
@@ -72,6 +74,9 @@ void text_index_free(struct text_index *ti);
 void text_set_dictionary(struct text_index *ti, enum text_lang lang, const char *name, bool stem_known);
 /* A form the dictionary gets wrong or lacks, and its lemma. */
 int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, const char *lemma);
+/* A regular inflection the dictionary's own analyses miss: a text word
+ * ending in `ending` may be the known word ending in `replacement`. */
+int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *replacement);
 
 /* Adds a phrase known by id (flags: TEXT_ACTION or 0). Returns 0, or -1
  * when it holds no word, too many words, or is not valid UTF-8. */

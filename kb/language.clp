@@ -1,6 +1,9 @@
 ;;; language.clp - the small words of each language: negators (a cue right
 ;;; after one counts against its side), function words (to guess whether a
-;;; text is Spanish or English) and answer words (yes, no, unknown).
+;;; text is Spanish or English), conjunctions and clause words (where a
+;;; statement's clauses begin), markers (how a party or thing relates to the
+;;; action: with, to, for, from, of), irregular forms the dictionaries lack,
+;;; and answer words (yes, no, unknown).
 ;;;
 ;;; Words are compared folded (case and accents stripped) and texts are split
 ;;; at apostrophes, so "doesn't" arrives as "doesn" + "t": the first half is
@@ -14,7 +17,77 @@
    ;; ("nominas"), which the dictionary reads as another word: its words are
    ;; also compared by stem.
    (dictionary (lang es) (name "es_ES") (stems all))
-   (dictionary (lang en) (name "en_US") (stems all))
+   (dictionary (lang en) (name "en_US") (stems unknown))
+
+   ;; English inflections en_US does not analyse ("customers" comes out as
+   ;; custom + -ers): the word without its ending, when the dictionary
+   ;; knows it, is a lemma too.
+   (inflection (lang en) (ending "s") (base ""))
+   (inflection (lang en) (ending "es") (base ""))
+   (inflection (lang en) (ending "ies") (base "y"))
+   (inflection (lang en) (ending "ed") (base ""))
+   (inflection (lang en) (ending "ed") (base "e"))
+   (inflection (lang en) (ending "ied") (base "y"))
+   (inflection (lang en) (ending "ing") (base ""))
+   (inflection (lang en) (ending "ing") (base "e"))
+
+   ;; conjunctions: an action after one, past other words, starts a clause
+   ;; ("compute bills, collect payments and make change")
+   (conjunction (word "and") (lang en))
+   (conjunction (word "or") (lang en))
+   (conjunction (word "plus") (lang en))
+   (conjunction (word "then") (lang en))
+   (conjunction (word "y") (lang es))
+   (conjunction (word "e") (lang es))
+   (conjunction (word "o") (lang es))
+   (conjunction (word "u") (lang es))
+   (conjunction (word "ni") (lang es))
+   (conjunction (word "además") (lang es))
+   (conjunction (word "luego") (lang es))
+
+   ;; clause words: a subordinate clause begins ("when guests report
+   ;; problems": the guests there are not the ones dealt with)
+   (clause-word (word "when") (lang en))
+   (clause-word (word "whenever") (lang en))
+   (clause-word (word "while") (lang en))
+   (clause-word (word "if") (lang en))
+   (clause-word (word "unless") (lang en))
+   (clause-word (word "because") (lang en))
+   (clause-word (word "once") (lang en))
+   (clause-word (word "until") (lang en))
+   (clause-word (word "cuando") (lang es))
+   (clause-word (word "mientras") (lang es))
+   (clause-word (word "si") (lang es))
+   (clause-word (word "porque") (lang es))
+   (clause-word (word "aunque") (lang es))
+   (clause-word (word "hasta") (lang es))
+
+   ;; markers: how the party or thing just after them relates to the action
+   ;; ("'" marks a possessive: the customer's order is about the customer)
+   (marker (word "with") (lang en) (relation with))
+   (marker (word "to") (lang en) (relation to))
+   (marker (word "toward") (lang en) (relation to))
+   (marker (word "towards") (lang en) (relation to))
+   (marker (word "for") (lang en) (relation for))
+   (marker (word "from") (lang en) (relation from))
+   (marker (word "of") (lang en) (relation of))
+   (marker (word "about") (lang en) (relation of))
+   (marker (word "regarding") (lang en) (relation of))
+   (marker (word "by") (lang en) (relation by))
+   (marker (word "'") (lang en) (relation of))
+   (marker (word "con") (lang es) (relation with))
+   (marker (word "junto") (lang es) (relation with))
+   (marker (word "ante") (lang es) (relation with))
+   (marker (word "a") (lang es) (relation to))
+   (marker (word "al") (lang es) (relation to))
+   (marker (word "hacia") (lang es) (relation to))
+   (marker (word "para") (lang es) (relation for))
+   (marker (word "desde") (lang es) (relation from))
+   (marker (word "de") (lang es) (relation of))
+   (marker (word "del") (lang es) (relation of))
+   (marker (word "sobre") (lang es) (relation of))
+   (marker (word "acerca") (lang es) (relation of))
+   (marker (word "por") (lang es) (relation by))
 
    ;; negators, Spanish
    (negator (word "sin") (lang es))

@@ -8,7 +8,7 @@
    (param (id repeat-decay) (value 0.5)
       (label-es "cuánto menos cuenta cada razón más de un mismo lado")
       (label-en "how much less each further reason for the same side counts"))
-   (param (id mixed-ratio) (value 0.4)
+   (param (id mixed-ratio) (value 0.8)
       (label-es "proporción entre el lado débil y el fuerte a partir de la cual la tarea es mixta")
       (label-en "ratio of the weaker side to the stronger from which a task is mixed"))
    (param (id confidence-damping) (value 1.0)

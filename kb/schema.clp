@@ -192,6 +192,15 @@
    (slot lang (type SYMBOL) (allowed-symbols es en any))
    (slot source (type SYMBOL) (default lexicon)))
 
+(deftemplate inflection
+   "A regular inflection a dictionary's own analyses miss: a word ending in
+    `ending` may be the word ending in `base` (customers -> customer), when
+    the dictionary knows that word."
+   (slot lang (type SYMBOL) (allowed-symbols es en any))
+   (slot ending (type STRING))
+   (slot base (type STRING) (default ""))
+   (slot source (type SYMBOL) (default lexicon)))
+
 (deftemplate conjunction
    "A word that joins coordinated actions (and, y): an action after one,
     past other words, starts a new clause."
