@@ -908,9 +908,11 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 					 .end = ti->tend[f->last],
 					 .clause = ti->clause[f->at],
 					 .mark = find_mark(ti, f, sure ? hi : -1, apostrophe)};
+		/* A negator negates the first phrase after it, in its part of
+		 * the clause. */
 		for (size_t back = 1; back <= NEGATION_REACH && back <= f->at && !m->negated; back++) {
 			size_t w = f->at - back;
-			if (ti->sep[w + 1] & SEP_BREAK)
+			if ((ti->sep[w + 1] & (SEP_BREAK | SEP_COMMA)) || ti->owner[w] >= 0)
 				break;
 			const struct wordinfo *wi = info_of(ti, ti->twords[w].form);
 			m->negated = wi && flagged(wi->negator, mask);

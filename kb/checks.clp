@@ -18,7 +18,7 @@
    (check-ref (template action) (slot shows) (kinds criterion duty) (also none))
    (check-ref (template action) (slot implies) (kinds party) (also none))
    (check-ref (template thing) (slot shows) (kinds criterion duty) (also none))
-   (check-ref (template party) (slot dealing) (kinds criterion))
+   (check-ref (template party) (slot dealing) (kinds criterion) (also none))
    (check-ref (template stance-hides) (slot side) (kinds side))
    (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
    (check-ref (template question) (slot settles) (kinds criterion) (required no))

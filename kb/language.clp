@@ -74,6 +74,10 @@
    (marker (word "about") (lang en) (relation of))
    (marker (word "regarding") (lang en) (relation of))
    (marker (word "by") (lang en) (relation by))
+   (marker (word "using") (lang en) (relation by))
+   (marker (word "via") (lang en) (relation by))
+   (marker (word "through") (lang en) (relation by))
+   (marker (word "manually") (lang en) (relation by))
    (marker (word "'") (lang en) (relation of))
    (marker (word "con") (lang es) (relation with))
    (marker (word "junto") (lang es) (relation with))
@@ -88,6 +92,11 @@
    (marker (word "sobre") (lang es) (relation of))
    (marker (word "acerca") (lang es) (relation of))
    (marker (word "por") (lang es) (relation by))
+   (marker (word "mediante") (lang es) (relation by))
+   (marker (word "usando") (lang es) (relation by))
+   (marker (word "utilizando") (lang es) (relation by))
+   (marker (word "través") (lang es) (relation by))
+   (marker (word "vía") (lang es) (relation by))
 
    ;; negators, Spanish
    (negator (word "sin") (lang es))

@@ -4,7 +4,9 @@
 ;;; patients, the public and prospects are customer contact (C1); staff,
 ;;; managers, job applicants and internal users, banks, insurers, courts and
 ;;; authorities are no customer contact; suppliers and vendors are vendor
-;;; contact (C4). A party named alone is not evidence: a customer whose
+;;; contact (C4). Those a caller or visitor is passed on to ("the
+;;; appropriate staff") are dealt with by nobody: no evidence (dealing none).
+;;; A party named alone is not evidence: a customer whose
 ;;; records are kept is what the records are about (rules/reading.clp).
 ;;; The kinds are ours (inferred); the words are lexicon.
 
@@ -31,10 +33,23 @@
       (label-es "usuarios internos") (label-en "internal users"))
    (party (id supplier) (dealing vendor-contact)
       (label-es "proveedores") (label-en "suppliers and vendors"))
+   (party (id referral) (dealing none)
+      (label-es "la persona o el área que corresponda") (label-en "the right person or department"))
    (party (id outside) (dealing no-customer-contact)
       (label-es "bancos, aseguradoras y organismos") (label-en "banks, insurers and authorities")))
 
 (deffacts parties-words-en
+   ;; referral
+   (lexicon (phrase "appropriate staff") (lang en) (means referral))
+   (lexicon (phrase "appropriate personnel") (lang en) (means referral))
+   (lexicon (phrase "appropriate bank personnel") (lang en) (means referral))
+   (lexicon (phrase "appropriate individuals") (lang en) (means referral))
+   (lexicon (phrase "appropriate persons") (lang en) (means referral))
+   (lexicon (phrase "appropriate person") (lang en) (means referral))
+   (lexicon (phrase "appropriate department") (lang en) (means referral))
+   (lexicon (phrase "right department") (lang en) (means referral))
+   (lexicon (phrase "right person") (lang en) (means referral))
+   (lexicon (phrase "relevant department") (lang en) (means referral))
    ;; customer
    (lexicon (phrase "customer") (lang en) (means customer))
    (lexicon (phrase "client") (lang en) (means customer))
@@ -182,12 +197,6 @@
    (lexicon (phrase "payroll department") (lang en) (means management))
    (lexicon (phrase "credit departments") (lang en) (means management))
    (lexicon (phrase "other departments") (lang en) (means management))
-   (lexicon (phrase "appropriate staff") (lang en) (means management))
-   (lexicon (phrase "appropriate personnel") (lang en) (means management))
-   (lexicon (phrase "appropriate individuals") (lang en) (means management))
-   (lexicon (phrase "appropriate persons") (lang en) (means management))
-   (lexicon (phrase "appropriate department") (lang en) (means management))
-   (lexicon (phrase "right department") (lang en) (means management))
    (lexicon (phrase "owner of the business") (lang en) (means management))
    (lexicon (phrase "it department") (lang en) (means management))
    (lexicon (phrase "it staff") (lang en) (means management))
@@ -263,6 +272,13 @@
    (lexicon (phrase "the bank") (lang en) (means outside)))
 
 (deffacts parties-words-es
+   ;; referral
+   (lexicon (phrase "personal que corresponda") (lang es) (means referral))
+   (lexicon (phrase "área correspondiente") (lang es) (means referral))
+   (lexicon (phrase "área que corresponda") (lang es) (means referral))
+   (lexicon (phrase "departamento correspondiente") (lang es) (means referral))
+   (lexicon (phrase "persona indicada") (lang es) (means referral))
+   (lexicon (phrase "persona adecuada") (lang es) (means referral))
    ;; customer
    (lexicon (phrase "cliente") (lang es) (means customer))
    (lexicon (phrase "clientela") (lang es) (means customer))

@@ -20,8 +20,8 @@
       (es "La tarea trabaja sobre algo que es propio de una función (nóminas, reservas).")
       (en "The task works on something that belongs to a duty (payroll, reservations)."))
    (rule-doc (rule evidence-from-thing) (source inferred)
-      (es "La tarea trabaja sobre algo que es evidencia de un criterio (registros, documentos: trabajo administrativo).")
-      (en "The task works on something that is evidence of a criterion (records, documents: administrative work)."))
+      (es "La tarea trabaja sobre algo que es evidencia de un criterio (registros, documentos: trabajo administrativo); no lo que usa para ello («usando el ordenador»).")
+      (en "The task works on something that is evidence of a criterion (records, documents: administrative work); not what it works with (\"using computers\")."))
    (rule-doc (rule evidence-from-duty) (source front-duties)
       (es "Cada función pertenece a un lado (front office o back office): cubrirla es evidencia de ese lado.")
       (en "Each duty belongs to one side (front or back office): covering it is evidence for that side."))
@@ -70,7 +70,7 @@
    (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
 
 (defrule duty-from-thing
-   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c))
+   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
             (thing (id ?o) (shows ?d))
             (duty (id ?d) (side ?s))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
@@ -79,7 +79,7 @@
    (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
 
 (defrule evidence-from-thing
-   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c))
+   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
             (thing (id ?o) (shows ?cr))
             (criterion (id ?cr) (side ?s) (weight ?w) (source ?src))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))

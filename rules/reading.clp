@@ -9,7 +9,9 @@
 ;;; front channel (the phone, the counter) or none at all, with an unnamed
 ;;; public: weaker evidence for the front office. Office work (kind work)
 ;;; is evidence of what it shows (C3) whoever it is about: a customer named
-;;; in a clause of records is what the records are about. A stance sums up
+;;; in a clause of records is what the records are about, and so is a
+;;; person-facing action named there as what the work is about ("the
+;;; reports of visits": mark of). A stance sums up
 ;;; each clause for the topics named in it (classify.clp). What the user
 ;;; states about a criterion (an attribute) outweighs what the text says.
 
@@ -59,7 +61,7 @@
 (defrule stance-work
    (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no))
             (action (id ?a) (kind work))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (negated no))
+            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (negated no) (mark ~of))
                       (action (id ?b) (kind meet|serve|sell)))))
    =>
    (assert (stance (task ?t) (clause ?c) (kind work))))
@@ -67,18 +69,23 @@
 (defrule stance-customer
    (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no))
             (action (id ?a) (kind meet|serve|sell))
+            (not (stance (task ?t) (clause ?c) (kind work)))
             (not (and (task-cue (task ?t) (clause ?c) (means ?p))
-                      (party (id ?p) (dealing ~customer-contact)))))
+                      (party (id ?p) (dealing ?k))
+                      (criterion (id ?k) (side back-office)))))
    =>
    (assert (stance (task ?t) (clause ?c) (kind customer))))
 
 (defrule stance-inside
    (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no))
             (action (id ?a) (kind meet|serve|sell))
+            (not (stance (task ?t) (clause ?c) (kind work)))
             (task-cue (task ?t) (clause ?c) (means ?p))
-            (party (id ?p) (dealing ~customer-contact))
+            (party (id ?p) (dealing ?k))
+            (criterion (id ?k) (side back-office))
             (not (and (task-cue (task ?t) (clause ?c) (means ?q))
-                      (party (id ?q) (dealing customer-contact)))))
+                      (party (id ?q) (dealing ?k2))
+                      (criterion (id ?k2) (side front-office)))))
    =>
    (assert (stance (task ?t) (clause ?c) (kind inside))))
 
@@ -100,6 +107,7 @@
 
 (defrule dealing-with-party
    (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (not (stance (task ?t) (clause ?c) (kind work)))
             (action (id ?a) (kind meet|serve|sell))
             (task-cue (task ?t) (clause ?c) (means ?p) (negated no) (words ?pw))
             (party (id ?p) (dealing ?k))
@@ -123,9 +131,10 @@
 
 (defrule dealing-implied
    (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (not (stance (task ?t) (clause ?c) (kind work)))
             (action (id ?a) (kind meet|serve|sell) (implies ?p&~none))
             (not (and (task-cue (task ?t) (clause ?c) (means ?q))
-                      (party (id ?q))))
+                      (party (id ?q) (dealing ~none))))
             (party (id ?p) (dealing ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
             (param (id implied-party) (value ?f))
@@ -136,9 +145,10 @@
 
 (defrule dealing-by-channel
    (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (not (stance (task ?t) (clause ?c) (kind work)))
             (action (id ?a) (kind meet|serve|sell) (implies none))
             (not (and (task-cue (task ?t) (clause ?c) (means ?q))
-                      (party (id ?q))))
+                      (party (id ?q) (dealing ~none))))
             (task-cue (task ?t) (clause ?c) (means ?ch) (negated no) (words ?cw))
             (channel (id ?ch) (front yes))
             (criterion (id customer-contact) (side ?s) (weight ?w) (source ?src))
@@ -150,9 +160,10 @@
 
 (defrule dealing-unnamed
    (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (not (stance (task ?t) (clause ?c) (kind work)))
             (action (id ?a) (kind meet|serve|sell) (implies none))
             (not (and (task-cue (task ?t) (clause ?c) (means ?q))
-                      (party (id ?q))))
+                      (party (id ?q) (dealing ~none))))
             (not (and (task-cue (task ?t) (clause ?c) (means ?ch))
                       (channel (id ?ch) (front yes))))
             (criterion (id customer-contact) (side ?s) (weight ?w) (source ?src))
