@@ -692,7 +692,10 @@ static bool match_at(const struct text_index *ti, const struct phrase *p, size_t
 	for (size_t w = 1; w < p->n; w++) {
 		size_t j = at + 1;
 		bool found = false;
-		for (; j < nwords && j <= at + 1 + GAP_MAX; j++) {
+		/* After a function word ("el", "the") the phrase goes on at once. */
+		const struct wordinfo *fw = info_of(ti, pw[w - 1].form);
+		size_t gap = fw && (fw->function & mask) ? 0 : GAP_MAX;
+		for (; j < nwords && j <= at + 1 + gap; j++) {
 			/* Never across the end of a clause; a gap not across a
 			 * comma, a parenthesis or a word that stops it. */
 			if ((ti->sep[j] & SEP_BREAK) || (j > at + 1 && stops_gap(ti, j - 1, mask)))

@@ -42,6 +42,8 @@
       (label-es "cotizar y presupuestar") (label-en "quote prices"))
    (action (id negotiate) (kind sell) (implies customer)
       (label-es "negociar") (label-en "negotiate"))
+   (action (id assess-needs) (kind meet) (implies customer)
+      (label-es "averiguar lo que necesita el cliente") (label-en "find out what customers need"))
    (action (id recommend) (kind meet) (implies customer)
       (label-es "recomendar y aconsejar") (label-en "recommend and advise"))
    (action (id book) (kind serve) (implies customer) (shows appointment-scheduling)
@@ -134,6 +136,13 @@
       (label-es "programar y agendar") (label-en "schedule")))
 
 (deffacts actions-words-en
+   ;; assess-needs
+   (lexicon (phrase "assess needs") (lang en) (means assess-needs))
+   (lexicon (phrase "determine needs") (lang en) (means assess-needs))
+   (lexicon (phrase "identify needs") (lang en) (means assess-needs))
+   (lexicon (phrase "ascertain needs") (lang en) (means assess-needs))
+   (lexicon (phrase "needs assessment") (lang en) (means assess-needs))
+   (lexicon (phrase "determine requirements") (lang en) (means assess-needs))
    ;; greet
    (lexicon (phrase "greet") (lang en) (means greet))
    (lexicon (phrase "welcome") (lang en) (means greet))
@@ -344,11 +353,11 @@
    (lexicon (phrase "take messages") (lang en) (means answer))
    ;; talk
    (lexicon (phrase "talk") (lang en) (means talk))
+   (lexicon (phrase "coordinate with") (lang en) (means talk))
    (lexicon (phrase "speak") (lang en) (means talk))
    (lexicon (phrase "converse") (lang en) (means talk))
    (lexicon (phrase "discuss") (lang en) (means talk))
    (lexicon (phrase "confer") (lang en) (means talk))
-   (lexicon (phrase "consult") (lang en) (means talk))
    (lexicon (phrase "communicate") (lang en) (means talk))
    (lexicon (phrase "liaise") (lang en) (means talk))
    (lexicon (phrase "interact") (lang en) (means talk))
@@ -771,6 +780,7 @@
    (lexicon (phrase "legal proceedings") (lang en) (means legal-work))
    ;; manage
    (lexicon (phrase "manage") (lang en) (means manage))
+   (lexicon (phrase "consult") (lang en) (means manage))
    (lexicon (phrase "handle") (lang en) (means manage))
    (lexicon (phrase "coordinate") (lang en) (means manage))
    (lexicon (phrase "organize") (lang en) (means manage))
@@ -815,6 +825,13 @@
    (lexicon (phrase "set up appointments") (lang en) (means schedule)))
 
 (deffacts actions-words-es
+   ;; assess-needs
+   (lexicon (phrase "identificar necesidades") (lang es) (means assess-needs))
+   (lexicon (phrase "detectar necesidades") (lang es) (means assess-needs))
+   (lexicon (phrase "evaluar necesidades") (lang es) (means assess-needs))
+   (lexicon (phrase "conocer las necesidades") (lang es) (means assess-needs))
+   (lexicon (phrase "determinar las necesidades") (lang es) (means assess-needs))
+   (lexicon (phrase "identificar qué tipo") (lang es) (means assess-needs))
    ;; greet
    (lexicon (phrase "saludar") (lang es) (means greet))
    (lexicon (phrase "dar la bienvenida") (lang es) (means greet))
@@ -1022,6 +1039,8 @@
    (lexicon (phrase "tomar recados") (lang es) (means answer))
    ;; talk
    (lexicon (phrase "hablar") (lang es) (means talk))
+   (lexicon (phrase "coordinar con") (lang es) (means talk))
+   (lexicon (phrase "coordinarse con") (lang es) (means talk))
    (lexicon (phrase "conversar") (lang es) (means talk))
    (lexicon (phrase "dialogar") (lang es) (means talk))
    (lexicon (phrase "tratar con") (lang es) (means talk))
@@ -1144,6 +1163,7 @@
    (lexicon (phrase "perseguir") (lang es) (means follow-up))
    ;; record
    (lexicon (phrase "registrar") (lang es) (means record))
+   (lexicon (phrase "aplicar") (lang es) (means record))
    (lexicon (phrase "anotar") (lang es) (means record))
    (lexicon (phrase "ingresar") (lang es) (means record))
    (lexicon (phrase "digitar") (lang es) (means record))
@@ -1191,7 +1211,6 @@
    (lexicon (phrase "diligenciar") (lang es) (means prepare))
    (lexicon (phrase "llenar") (lang es) (means prepare))
    (lexicon (phrase "completar") (lang es) (means prepare))
-   (lexicon (phrase "armar") (lang es) (means prepare))
    (lexicon (phrase "generar") (lang es) (means prepare))
    (lexicon (phrase "compilar") (lang es) (means prepare))
    (lexicon (phrase "recopilar") (lang es) (means prepare))
@@ -1422,6 +1441,7 @@
    (lexicon (phrase "redactar demandas") (lang es) (means legal-work))
    ;; manage
    (lexicon (phrase "gestionar") (lang es) (means manage))
+   (lexicon (phrase "armar") (lang es) (means manage))
    (lexicon (phrase "gestión") (lang es) (means manage))
    (lexicon (phrase "manejar") (lang es) (means manage))
    (lexicon (phrase "manejo") (lang es) (means manage))

@@ -66,6 +66,9 @@
    (lexicon (phrase "customer base") (lang en) (means customer))
    ;; guest
    (lexicon (phrase "guest") (lang en) (means guest))
+   (lexicon (phrase "shopper") (lang en) (means customer))
+   (lexicon (phrase "custmer") (lang en) (means customer))
+   (lexicon (phrase "costumer") (lang en) (means customer))
    (lexicon (phrase "diner") (lang en) (means guest))
    (lexicon (phrase "patron") (lang en) (means guest))
    (lexicon (phrase "visitor") (lang en) (means guest))
@@ -292,6 +295,11 @@
    (lexicon (phrase "compradores") (lang es) (means customer))
    ;; guest
    (lexicon (phrase "huésped") (lang es) (means guest))
+   (lexicon (phrase "huéspedes") (lang es) (means guest))
+   (lexicon (phrase "alumno") (lang es) (means guest))
+   (lexicon (phrase "abonado") (lang es) (means member))
+   (lexicon (phrase "abonados") (lang es) (means member))
+   (lexicon (phrase "usuarios de la notaría") (lang es) (means customer))
    (lexicon (phrase "comensal") (lang es) (means guest))
    (lexicon (phrase "visitante") (lang es) (means guest))
    (lexicon (phrase "pasajero") (lang es) (means guest))
@@ -348,6 +356,8 @@
    (lexicon (phrase "deudores") (lang es) (means member))
    ;; staff
    (lexicon (phrase "personal") (lang es) (means staff))
+   (lexicon (phrase "mozos") (lang es) (means staff))
+   (lexicon (phrase "cocina") (lang es) (means staff))
    (lexicon (phrase "empleado") (lang es) (means staff))
    (lexicon (phrase "empleados") (lang es) (means staff))
    (lexicon (phrase "trabajador") (lang es) (means staff))

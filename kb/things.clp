@@ -201,6 +201,8 @@
    (lexicon (phrase "accounts of customers") (lang en) (means accounts))
    ;; products
    (lexicon (phrase "products") (lang en) (means products))
+   (lexicon (phrase "plans") (lang en) (means products))
+   (lexicon (phrase "rates") (lang en) (means products))
    (lexicon (phrase "product") (lang en) (means products))
    (lexicon (phrase "services") (lang en) (means products))
    (lexicon (phrase "merchandise") (lang en) (means products))
@@ -362,8 +364,6 @@
    (lexicon (phrase "consulta") (lang es) (means requests))
    (lexicon (phrase "dudas") (lang es) (means requests))
    (lexicon (phrase "duda") (lang es) (means requests))
-   (lexicon (phrase "solicitudes") (lang es) (means requests))
-   (lexicon (phrase "solicitud") (lang es) (means requests))
    (lexicon (phrase "peticiones") (lang es) (means requests))
    (lexicon (phrase "pedidos de cambio") (lang es) (means requests))
    (lexicon (phrase "queja") (lang es) (means requests))
@@ -397,6 +397,10 @@
    (lexicon (phrase "cuentas") (lang es) (means accounts))
    ;; products
    (lexicon (phrase "productos") (lang es) (means products))
+   (lexicon (phrase "solicitud") (lang es) (means products))
+   (lexicon (phrase "solicitudes") (lang es) (means products))
+   (lexicon (phrase "planes") (lang es) (means products))
+   (lexicon (phrase "tarifas") (lang es) (means products))
    (lexicon (phrase "producto") (lang es) (means products))
    (lexicon (phrase "servicios") (lang es) (means products))
    (lexicon (phrase "servicio") (lang es) (means products))

@@ -10,21 +10,22 @@
 ;;; public: weaker evidence for the front office. Office work (kind work)
 ;;; is evidence of what it shows (C3) whoever it is about: a customer named
 ;;; in a clause of records is what the records are about, and so is a
-;;; person-facing action named there as what the work is about ("the
-;;; reports of visits": mark of). A stance sums up
+;;; person-facing action named after the work ("fill in the reports of
+;;; visits"): the action a clause leads with (its first that is not neutral)
+;;; gives the clause its stance. A stance sums up
 ;;; each clause for the topics named in it (classify.clp). What the user
 ;;; states about a criterion (an attribute) outweighs what the text says.
 
 (deffacts reading-docs
    (rule-doc (rule stance-work) (source back-duties)
-      (es "Las acciones de esta parte del texto son todas trabajo de oficina: lo que nombra es aquello sobre lo que se trabaja.")
-      (en "The actions of this part of the text are all office work: what it names is what the work is about."))
+      (es "Esta parte del texto empieza por trabajo de oficina: lo que nombra es aquello sobre lo que se trabaja.")
+      (en "This part of the text leads with office work: what it names is what the work is about."))
    (rule-doc (rule stance-customer) (source intro)
-      (es "En esta parte del texto se trata con clientes, o con alguien que no se nombra.")
-      (en "This part of the text deals with customers, or with someone it does not name."))
+      (es "Esta parte del texto empieza por tratar con clientes, o con alguien que no se nombra.")
+      (en "This part of the text leads with dealing with customers, or with someone it does not name."))
    (rule-doc (rule stance-inside) (source back-skills)
-      (es "En esta parte del texto solo se trata con personal, proveedores u otros que no son clientes.")
-      (en "This part of the text deals only with staff, suppliers or others who are not customers."))
+      (es "Esta parte del texto empieza por tratar solo con personal, proveedores u otros que no son clientes.")
+      (en "This part of the text leads with dealing only with staff, suppliers or others who are not customers."))
    (rule-doc (rule stated-criterion) (source inferred)
       (es "El usuario declaró un atributo sobre este criterio: manda sobre lo que sugiere el texto.")
       (en "The user stated an attribute about this criterion: it outweighs what the text suggests."))
@@ -59,17 +60,18 @@
 ;;; ----------------------------------------------------------- stances
 
 (defrule stance-work
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no))
+   (logical (task-cue (task ?t) (clause ?c) (means ?a) (at ?n) (negated no))
             (action (id ?a) (kind work))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (negated no) (mark ~of))
-                      (action (id ?b) (kind meet|serve|sell)))))
+            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
+                      (action (id ?b) (kind ~neutral)))))
    =>
    (assert (stance (task ?t) (clause ?c) (kind work))))
 
 (defrule stance-customer
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no))
+   (logical (task-cue (task ?t) (clause ?c) (means ?a) (at ?n) (negated no))
             (action (id ?a) (kind meet|serve|sell))
-            (not (stance (task ?t) (clause ?c) (kind work)))
+            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
+                      (action (id ?b) (kind ~neutral))))
             (not (and (task-cue (task ?t) (clause ?c) (means ?p))
                       (party (id ?p) (dealing ?k))
                       (criterion (id ?k) (side back-office)))))
@@ -77,9 +79,10 @@
    (assert (stance (task ?t) (clause ?c) (kind customer))))
 
 (defrule stance-inside
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no))
+   (logical (task-cue (task ?t) (clause ?c) (means ?a) (at ?n) (negated no))
             (action (id ?a) (kind meet|serve|sell))
-            (not (stance (task ?t) (clause ?c) (kind work)))
+            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
+                      (action (id ?b) (kind ~neutral))))
             (task-cue (task ?t) (clause ?c) (means ?p))
             (party (id ?p) (dealing ?k))
             (criterion (id ?k) (side back-office))
@@ -149,7 +152,7 @@
             (action (id ?a) (kind meet|serve|sell) (implies none))
             (not (and (task-cue (task ?t) (clause ?c) (means ?q))
                       (party (id ?q) (dealing ~none))))
-            (task-cue (task ?t) (clause ?c) (means ?ch) (negated no) (words ?cw))
+            (task-cue (task ?t) (clause ?c) (means ?ch) (negated no) (mark ~of) (words ?cw))
             (channel (id ?ch) (front yes))
             (criterion (id customer-contact) (side ?s) (weight ?w) (source ?src))
             (param (id front-channel) (value ?f))
