@@ -38,6 +38,7 @@ struct rule_doc {
 struct lexeme {
 	char *means, *phrase;
 	enum text_lang lang;
+	const char *kind; /* the template of what it means (the item's), or "" */
 };
 
 struct attribute {
@@ -274,7 +275,7 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		 * naming an action may open a clause). */
 		xgrow(&a->lex, &a->caplex, a->nlex + 1, sizeof *a->lex);
 		a->lex[a->nlex++] = (struct lexeme){xstrdup(get_s(h, f, "means")), xstrdup(get_s(h, f, "phrase")),
-						    lang_of(get_s(h, f, "lang"))};
+						    lang_of(get_s(h, f, "lang")), ""};
 	} else if (strcmp(tmpl, "negator") == 0) {
 		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_NEGATOR, 0);
 	} else if (strcmp(tmpl, "function-word") == 0) {
@@ -695,7 +696,7 @@ struct facts {
 };
 
 /* A fact that should hold about a task: its template and slots. */
-enum { WANT_SLOTS = 8 };
+enum { WANT_SLOTS = 9 };
 struct want {
 	const char *tmpl;
 	struct host_slot slots[WANT_SLOTS];
@@ -751,6 +752,7 @@ static void task_wants(struct advisor *a, const struct task_in *t, struct wants 
 		x->own = xstrndup(t->text + m[i].start, m[i].end - m[i].start);
 		want_slot(x, "task", sym(t->id));
 		want_slot(x, "means", sym(a->lex[m[i].id].means));
+		want_slot(x, "kind", sym(a->lex[m[i].id].kind));
 		want_slot(x, "phrase", str(a->lex[m[i].id].phrase));
 		want_slot(x, "words", str(x->own));
 		want_slot(x, "at", num((long long)m[i].at));
@@ -1844,6 +1846,7 @@ int advisor_attach(struct advisor *a)
 	host_each_fact(a->h, NULL, read_fact, a);
 	for (size_t i = 0; i < a->nlex; i++) {
 		const struct item *it = find_item(a, a->lex[i].means);
+		a->lex[i].kind = it ? it->kind : "";
 		unsigned flags = it && strcmp(it->kind, "action") == 0 ? TEXT_ACTION : 0;
 		text_add_phrase(a->text, a->lex[i].phrase, a->lex[i].lang, (int)i, flags);
 	}

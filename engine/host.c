@@ -10,6 +10,8 @@
  */
 #include "host.h"
 
+#include "functions.h"
+
 #include <clips/clips.h>
 #include <errno.h>
 #include <stdint.h>
@@ -423,6 +425,7 @@ static void *new_env(struct host *h)
 	EnvAddAssertFunction(env, "oficio-origin", on_assert, 0);
 	EnvAddRetractFunction(env, "oficio-origin", on_retract, 0);
 	EnvAddPeriodicFunction(env, "oficio-limits", on_periodic, 0);
+	functions_define(env);
 	return env;
 }
 

@@ -24,14 +24,8 @@ struct forms {
 	size_t n;
 };
 
-struct ending {
-	char *ending, *replacement;
-};
-
 struct lemmatizer {
 	char *name;
-	struct ending *endings;
-	size_t nendings;
 	Hunhandle *dict;
 	bool tried; /* lemma_open() ran, whatever came of it */
 	char *error;
@@ -72,11 +66,6 @@ void lemma_free(struct lemmatizer *lz)
 	}
 	free(lz->forms);
 	intern_free(&lz->listed);
-	for (size_t i = 0; i < lz->nendings; i++) {
-		free(lz->endings[i].ending);
-		free(lz->endings[i].replacement);
-	}
-	free(lz->endings);
 	free(lz->name);
 	free(lz->error);
 	free(lz);
@@ -97,12 +86,6 @@ void lemma_add_form(struct lemmatizer *lz, const char *form, const char *lemma)
 			return;
 	f->lemmas = xrealloc(f->lemmas, (f->n + 1) * sizeof *f->lemmas);
 	f->lemmas[f->n++] = xstrdup(lemma);
-}
-
-void lemma_add_ending(struct lemmatizer *lz, const char *ending, const char *replacement)
-{
-	lz->endings = xrealloc(lz->endings, (lz->nendings + 1) * sizeof *lz->endings);
-	lz->endings[lz->nendings++] = (struct ending){xstrdup(ending), xstrdup(replacement)};
 }
 
 static bool is_file(const char *path)
@@ -205,8 +188,7 @@ static size_t give(char *seen, size_t *used, const char *lemma, void (*fn)(void 
 	return 1;
 }
 
-size_t lemma_each(struct lemmatizer *lz, const char *word, bool analyses, void (*fn)(void *ctx, const char *lemma),
-		  void *ctx)
+size_t lemma_each(struct lemmatizer *lz, const char *word, void (*fn)(void *ctx, const char *lemma), void *ctx)
 {
 	int id = intern_id(&lz->listed, word, false);
 	if (id >= 0) {
@@ -222,26 +204,12 @@ size_t lemma_each(struct lemmatizer *lz, const char *word, bool analyses, void (
 	char seen[8 * WORD_BYTES];
 	size_t used = 0, given = 0;
 	char **list = NULL;
-	int n = analyses ? Hunspell_analyze(lz->dict, &list, word) : 0;
+	int n = Hunspell_analyze(lz->dict, &list, word);
 	char stem[WORD_BYTES];
 	for (int i = 0; i < n; i++)
 		if (stem_of(list[i], stem, sizeof stem))
 			given += give(seen, &used, stem, fn, ctx);
 	if (list)
 		Hunspell_free_list(lz->dict, &list, n);
-	if (!analyses && Hunspell_spell(lz->dict, word))
-		given++;
-	/* The regular inflections the dictionary knows the base of. */
-	for (size_t e = 0; e < lz->nendings; e++) {
-		const struct ending *en = &lz->endings[e];
-		size_t el = strlen(en->ending), rl = strlen(en->replacement);
-		if (len <= el + 1 || strcmp(word + len - el, en->ending) != 0 || len - el + rl >= WORD_BYTES)
-			continue;
-		char base[WORD_BYTES];
-		memcpy(base, word, len - el);
-		memcpy(base + len - el, en->replacement, rl + 1);
-		if (Hunspell_spell(lz->dict, base))
-			given += give(seen, &used, base, fn, ctx);
-	}
 	return given;
 }

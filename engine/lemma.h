@@ -33,10 +33,7 @@ void lemma_set_dictionary(struct lemmatizer *lz, const char *name);
 /* Says that form (a word, case-folded) has this lemma; a form listed once
  * or more has exactly the lemmas listed, whatever the dictionary says. */
 void lemma_add_form(struct lemmatizer *lz, const char *form, const char *lemma);
-/* A regular inflection: a word ending in `ending` may be the word ending in
- * `replacement` instead ("ies" -> "y"), when the dictionary knows that
- * word. For dictionaries whose own analyses miss such forms. */
-void lemma_add_ending(struct lemmatizer *lz, const char *ending, const char *replacement);
+
 
 /* Opens the dictionary now if it is not open yet. Returns 0 (also when no
  * dictionary is named), or -1 when it cannot be found or read
@@ -45,10 +42,8 @@ int lemma_open(struct lemmatizer *lz);
 const char *lemma_error(const struct lemmatizer *lz);
 
 /* Calls fn with each lemma of word (UTF-8, case-folded): the listed forms,
- * or else the dictionary's analyses without a prefix (with analyses) and
- * the words the endings lead to. Returns the number of lemmas given: 0
- * when the word is unknown. */
-size_t lemma_each(struct lemmatizer *lz, const char *word, bool analyses, void (*fn)(void *ctx, const char *lemma),
-		  void *ctx);
+ * or else the dictionary's analyses without a prefix. Returns the number of
+ * lemmas given: 0 when the word is unknown. */
+size_t lemma_each(struct lemmatizer *lz, const char *word, void (*fn)(void *ctx, const char *lemma), void *ctx);
 
 #endif

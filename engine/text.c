@@ -56,7 +56,14 @@ struct keyset {
 struct word_keys {
 	int form; /* the folded word without accents; -1 when not in the index */
 	struct keyset keys[NLANG];
-	bool known[NLANG]; /* the language's dictionary knows the word */
+	bool known[NLANG];  /* the language's dictionary knows the word */
+	unsigned char done; /* the languages whose keys are read (a mask) */
+};
+
+/* A regular ending and what it stands for in the word's base. */
+struct ending {
+	char *ending, *base;
+	size_t len;
 };
 
 struct phrase {
@@ -91,6 +98,8 @@ struct text_index {
 	struct sb_stemmer *stem[NLANG];
 	struct lemmatizer *lemma[NLANG];
 	bool stem_known[NLANG];
+	struct ending *endings[NLANG];
+	size_t nendings[NLANG];
 	bool built;
 	char *error;
 
@@ -277,57 +286,95 @@ static void add_stems(struct text_index *ti, int l, const char *folded, const ch
 	}
 }
 
-/* Keys of one word. A phrase word (phrase: new strings get ids, as this is
- * knowledge) offers its form and, where its language asks or its
- * dictionary does not know it, its stems. A word of the text (unknown
- * strings are left out: user text never grows the tables) offers its form,
- * its lemmas and, likewise, its stems; known[l] says whether the
- * dictionary of language l knows it. */
-static void word_keys(struct text_index *ti, const char *s, size_t n, bool phrase, struct word_keys *wk)
+/* Adds the bases its endings lead to ("guests": guest); with add, as new
+ * strings, else only those the index holds (the words of the text need no
+ * other: they could meet nothing). */
+static void add_bases(struct text_index *ti, int l, const char *word, bool add, struct keyset *k)
+{
+	size_t len = strlen(word);
+	for (size_t e = 0; e < ti->nendings[l]; e++) {
+		const struct ending *en = &ti->endings[l][e];
+		size_t bl = strlen(en->base);
+		if (len <= en->len + 1 || len - en->len + bl >= WORD_MAX || strcmp(word + len - en->len, en->ending) != 0)
+			continue;
+		char base[WORD_MAX];
+		memcpy(base, word, len - en->len);
+		memcpy(base + len - en->len, en->base, bl + 1);
+		keyset_add(k, intern_id(&ti->words, base, add));
+	}
+}
+
+/* The keys of one word in language l (wk->form is read). A phrase word
+ * (new strings get ids: this is knowledge) offers its form, its bases and
+ * its stems. A word of the text (unknown strings are left out: user text
+ * never grows the tables) offers its form, its lemmas, its bases and, where
+ * its language asks or its dictionary does not know it, its stems; a
+ * phrase word's stems meet only those. */
+static void read_lang(struct text_index *ti, int l, const char *folded, const char *stripped, bool phrase,
+		      struct word_keys *wk)
+{
+	struct keyset *k = &wk->keys[l];
+	k->n = 0;
+	keyset_add(k, wk->form);
+	size_t known = 0;
+	if (!phrase) {
+		struct lemma_ctx c = {ti, false, k};
+		known = lemma_each(ti->lemma[l], folded, on_lemma, &c);
+	}
+	wk->known[l] = known > 0;
+	add_bases(ti, l, stripped, phrase, k);
+	if (phrase || known == 0 || ti->stem_known[l])
+		add_stems(ti, l, folded, stripped, phrase, k);
+	wk->done |= (unsigned char)(1u << l);
+}
+
+/* Reads a word's form, and its keys in the languages of mask. */
+static void word_keys(struct text_index *ti, const char *s, size_t n, bool phrase, unsigned mask,
+		      struct word_keys *wk)
 {
 	char folded[WORD_MAX], stripped[WORD_MAX];
 	memset(wk, 0, sizeof *wk);
 	wk->form = -1;
-	if (!fold_into(s, n, false, folded) || !fold_into(s, n, true, stripped))
+	if (!fold_into(s, n, false, folded) || !fold_into(s, n, true, stripped)) {
+		wk->done = 3;
 		return;
-	wk->form = intern_id(&ti->words, stripped, phrase);
-	for (int l = 0; l < NLANG; l++) {
-		struct keyset *k = &wk->keys[l];
-		struct lemma_ctx c = {ti, false, k};
-		keyset_add(k, wk->form);
-		/* A phrase word offers the bases its regular endings lead to
-		 * ("guests": guest), not the dictionary's analyses, which may
-		 * be derivations ("copiers": copy). */
-		struct lemma_ctx pc = {ti, true, k};
-		size_t known = phrase ? lemma_each(ti->lemma[l], folded, false, on_lemma, &pc)
-				      : lemma_each(ti->lemma[l], folded, true, on_lemma, &c);
-		wk->known[l] = known > 0;
-		if (known == 0 || ti->stem_known[l])
-			add_stems(ti, l, folded, stripped, phrase, k);
 	}
+	wk->form = intern_id(&ti->words, stripped, phrase);
+	for (int l = 0; l < NLANG; l++)
+		if (mask & (1u << l))
+			read_lang(ti, l, folded, stripped, phrase, wk);
 }
 
-/* word_keys() for a word of user text, through the cache. */
-static void text_word_keys(struct text_index *ti, const char *s, size_t n, struct word_keys *wk)
+/* The keys of a word of user text in the languages of mask, through the
+ * cache: a word is read once, and in a language only when a text needs it. */
+static void text_word_keys(struct text_index *ti, const char *s, size_t n, unsigned mask, struct word_keys *wk)
 {
 	char raw[WORD_MAX];
 	if (n >= WORD_MAX) {
-		word_keys(ti, s, n, false, wk);
+		word_keys(ti, s, n, false, 3, wk);
 		return;
 	}
 	memcpy(raw, s, n);
 	raw[n] = '\0';
 	int id = intern_id(&ti->seen, raw, false);
-	if (id >= 0) {
-		*wk = ti->seen_keys[id];
+	if (id < 0) {
+		if (ti->seen.n >= SEEN_MAX)
+			intern_clear(&ti->seen);
+		word_keys(ti, s, n, false, mask, wk);
+		id = intern_id(&ti->seen, raw, true);
+		xgrow(&ti->seen_keys, &ti->capseen, (size_t)id + 1, sizeof *ti->seen_keys);
+		ti->seen_keys[id] = *wk;
 		return;
 	}
-	word_keys(ti, s, n, false, wk);
-	if (ti->seen.n >= SEEN_MAX)
-		intern_clear(&ti->seen);
-	id = intern_id(&ti->seen, raw, true);
-	xgrow(&ti->seen_keys, &ti->capseen, (size_t)id + 1, sizeof *ti->seen_keys);
-	ti->seen_keys[id] = *wk;
+	struct word_keys *cached = &ti->seen_keys[id];
+	if ((cached->done & mask) != mask) {
+		char folded[WORD_MAX], stripped[WORD_MAX];
+		if (fold_into(s, n, false, folded) && fold_into(s, n, true, stripped))
+			for (int l = 0; l < NLANG; l++)
+				if ((mask & (1u << l)) && !(cached->done & (1u << l)))
+					read_lang(ti, l, folded, stripped, false, cached);
+	}
+	*wk = *cached;
 }
 
 /* ------------------------------------------------------------- splitting */
@@ -414,6 +461,11 @@ void text_index_free(struct text_index *ti)
 		if (ti->stem[l])
 			sb_stemmer_delete(ti->stem[l]);
 		lemma_free(ti->lemma[l]);
+		for (size_t e = 0; e < ti->nendings[l]; e++) {
+			free(ti->endings[l][e].ending);
+			free(ti->endings[l][e].base);
+		}
+		free(ti->endings[l]);
 	}
 	intern_free(&ti->words);
 	intern_free(&ti->seen);
@@ -467,17 +519,20 @@ int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, 
 	return 0;
 }
 
-int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *replacement)
+int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *base)
 {
-	char e[WORD_MAX], r[WORD_MAX];
-	size_t n = strlen(ending), m = strlen(replacement);
-	if (n == 0 || !fold_into(ending, n, false, e) || (m > 0 && !fold_into(replacement, m, false, r)))
+	char e[WORD_MAX], b[WORD_MAX];
+	size_t n = strlen(ending), m = strlen(base);
+	if (n == 0 || !fold_into(ending, n, true, e) || (m > 0 && !fold_into(base, m, true, b)))
 		return -1;
 	if (m == 0)
-		r[0] = '\0';
-	for (int i = 0; i < NLANG; i++)
-		if (lang == TEXT_ANY || (int)lang == i + 1)
-			lemma_add_ending(ti->lemma[i], e, r);
+		b[0] = '\0';
+	for (int l = 0; l < NLANG; l++) {
+		if (lang != TEXT_ANY && (int)lang != l + 1)
+			continue;
+		ti->endings[l] = xrealloc(ti->endings[l], (ti->nendings[l] + 1) * sizeof *ti->endings[l]);
+		ti->endings[l][ti->nendings[l]++] = (struct ending){xstrdup(e), xstrdup(b), strlen(e)};
+	}
 	ti->built = false;
 	forget_seen(ti);
 	return 0;
@@ -496,14 +551,14 @@ static void collect_word(void *ctx, size_t start, size_t end, unsigned sep)
 	struct text_index *ti = c->ti;
 	if (c->phrase) {
 		xgrow(&ti->pwords, &ti->cappwords, ti->npwords + 1, sizeof *ti->pwords);
-		word_keys(ti, c->text + start, end - start, true, &ti->pwords[ti->npwords++]);
+		word_keys(ti, c->text + start, end - start, true, 3, &ti->pwords[ti->npwords++]);
 	} else {
 		size_t i = c->n;
 		xgrow(&ti->twords, &ti->captwords, i + 1, sizeof *ti->twords);
 		xgrow(&ti->tstart, &ti->capts, i + 1, sizeof *ti->tstart);
 		xgrow(&ti->tend, &ti->capte, i + 1, sizeof *ti->tend);
 		xgrow(&ti->sep, &ti->capsep, i + 1, sizeof *ti->sep);
-		text_word_keys(ti, c->text + start, end - start, &ti->twords[i]);
+		text_word_keys(ti, c->text + start, end - start, 0, &ti->twords[i]);
 		ti->tstart[i] = start;
 		ti->tend[i] = end;
 		ti->sep[i] = (unsigned char)(sep & ~SEP_APOS_AFTER);
@@ -832,6 +887,34 @@ static int find_mark(const struct text_index *ti, const struct found *f, int lan
 	return mark;
 }
 
+/* Word i of text has its keys in the languages of mask. */
+static void ensure_keys(struct text_index *ti, const char *text, size_t i, unsigned mask)
+{
+	if ((ti->twords[i].done & mask) != mask)
+		text_word_keys(ti, text + ti->tstart[i], ti->tend[i] - ti->tstart[i], mask, &ti->twords[i]);
+}
+
+/* Is b an item of the list a belongs to: in its clause, after a comma or
+ * a conjunction, with at most a few small words between them? */
+static bool coordinated(const struct text_index *ti, const struct found *a, const struct found *b, unsigned char mask)
+{
+	if (ti->clause[a->at] != ti->clause[b->at] || b->at <= a->last || b->at - a->last > MARK_REACH)
+		return false;
+	bool joined = false;
+	for (size_t j = a->last + 1; j <= b->at; j++) {
+		if (ti->sep[j] & SEP_BREAK)
+			return false;
+		joined |= (ti->sep[j] & SEP_COMMA) != 0;
+		if (j < b->at) {
+			const struct wordinfo *w = info_of(ti, ti->twords[j].form);
+			if (!w || !((w->conjunction | w->function) & mask))
+				return false;
+			joined |= (w->conjunction & mask) != 0;
+		}
+	}
+	return joined;
+}
+
 size_t text_find(struct text_index *ti, const char *text, size_t len, const struct text_match **out,
 		 enum text_lang *lang)
 {
@@ -853,15 +936,19 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 	if (!sure) {
 		/* Else by the words only one language's dictionary knows. */
 		int only[NLANG] = {0};
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
+			ensure_keys(ti, text, i, 3);
 			for (int l = 0; l < NLANG; l++)
 				only[l] += ti->twords[i].known[l] && !ti->twords[i].known[1 - l];
+		}
 		hi = only[0] >= only[1] ? 0 : 1;
 		lo = 1 - hi;
 		sure = only[hi] >= 2 && only[hi] >= 2 * only[lo] + 1;
 	}
 	*lang = sure ? (enum text_lang)(hi + 1) : TEXT_ANY;
 	unsigned char mask = sure ? (unsigned char)(1u << hi) : 3;
+	for (size_t i = 0; i < n; i++)
+		ensure_keys(ti, text, i, mask);
 
 	for (size_t i = 0; i < n && ti->nfound < MATCH_MAX; i++) {
 		for (int l = 0; l < NLANG; l++) {
@@ -898,10 +985,13 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 
 	int apostrophe = intern_id(&ti->words, "'", false);
 	size_t kept = 0;
+	const struct found *prev = NULL; /* the last kept match that is no action */
+	int prev_mark = -1;
 	for (size_t k = 0; k < ti->nfound; k++) {
 		const struct found *f = &ti->found[k];
 		if (f->dropped)
 			continue;
+		bool action = ti->phrases[f->phrase].flags & TEXT_ACTION;
 		xgrow(&ti->matches, &ti->capmatches, kept + 1, sizeof *ti->matches);
 		struct text_match *m = &ti->matches[kept++];
 		*m = (struct text_match){.id = ti->phrases[f->phrase].id,
@@ -911,6 +1001,16 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 					 .end = ti->tend[f->last],
 					 .clause = ti->clause[f->at],
 					 .mark = find_mark(ti, f, sure ? hi : -1, apostrophe)};
+		/* In a list ("using calculators, computers and rate books") each
+		 * item relates as the first does. */
+		if (m->mark < 0 && !action && prev && coordinated(ti, prev, f, mask))
+			m->mark = prev_mark;
+		if (action) {
+			prev = NULL;
+		} else {
+			prev = f;
+			prev_mark = m->mark;
+		}
 		/* A negator negates the first phrase after it, in its part of
 		 * the clause. */
 		for (size_t back = 1; back <= NEGATION_REACH && back <= f->at && !m->negated; back++) {

@@ -74,9 +74,9 @@ void text_index_free(struct text_index *ti);
 void text_set_dictionary(struct text_index *ti, enum text_lang lang, const char *name, bool stem_known);
 /* A form the dictionary gets wrong or lacks, and its lemma. */
 int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, const char *lemma);
-/* A regular inflection the dictionary's own analyses miss: a text word
- * ending in `ending` may be the known word ending in `replacement`. */
-int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *replacement);
+/* A regular ending: a word ending in `ending` may be the word ending in
+ * `base` instead ("ies": "y"). Words are compared by these bases too. */
+int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *base);
 
 /* Adds a phrase known by id (flags: TEXT_ACTION or 0). Returns 0, or -1
  * when it holds no word, too many words, or is not valid UTF-8. */

@@ -619,7 +619,6 @@
    (lexicon (phrase "carry out transactions") (lang en) (means process))
    ;; send
    (lexicon (phrase "send") (lang en) (means send))
-   (lexicon (phrase "mail") (lang en) (means send))
    (lexicon (phrase "forward") (lang en) (means send))
    (lexicon (phrase "transmit") (lang en) (means send))
    (lexicon (phrase "route") (lang en) (means send))

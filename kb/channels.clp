@@ -70,6 +70,7 @@
    (lexicon (phrase "electronic mail") (lang en) (means email))
    ;; mail
    (lexicon (phrase "by mail") (lang en) (means mail))
+   (lexicon (phrase "mail") (lang en) (means mail))
    (lexicon (phrase "letter") (lang en) (means mail))
    (lexicon (phrase "letters") (lang en) (means mail))
    (lexicon (phrase "fax") (lang en) (means mail))

@@ -326,12 +326,15 @@
    (slot value (type SYMBOL)))
 
 (deftemplate task-cue
-   "A lexicon phrase found in the task's text: the words as typed, where
-    they start (word position), whether a negator comes just before, the
-    clause of the text it is in (from 0), and the relation its marker word
-    gives it (with, to, for, from, of, by; none)."
+   "A lexicon phrase found in the task's text: what it means and the
+    template of that (kind: action, party, thing, channel, duty, role,
+    criterion), the words as typed, where they start (word position),
+    whether a negator comes just before, the clause of the text it is in
+    (from 0), and the relation its marker word gives it (with, to, for,
+    from, of, by; none)."
    (slot task (type SYMBOL))
    (slot means (type SYMBOL))
+   (slot kind (type SYMBOL))
    (slot phrase (type STRING))
    (slot words (type STRING))
    (slot at (type INTEGER))

@@ -62,7 +62,7 @@
    (assert (task-duty (task ?t) (duty ?d) (basis attribute) (detail (str-cat "duty=" ?d)))))
 
 (defrule duty-from-text
-   (logical (task-cue (task ?t) (means ?d) (negated no) (words ?x) (clause ?c))
+   (logical (task-cue (task ?t) (kind duty) (means ?d) (negated no) (words ?x) (clause ?c))
             (duty (id ?d) (side ?s))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
                       (stance-hides (stance ?k) (side ?s)))))
@@ -70,7 +70,7 @@
    (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
 
 (defrule duty-from-thing
-   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
+   (logical (task-cue (task ?t) (kind thing) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
             (thing (id ?o) (shows ?d))
             (duty (id ?d) (side ?s))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
@@ -79,7 +79,7 @@
    (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
 
 (defrule evidence-from-thing
-   (logical (task-cue (task ?t) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
+   (logical (task-cue (task ?t) (kind thing) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
             (thing (id ?o) (shows ?cr))
             (criterion (id ?cr) (side ?s) (weight ?w) (source ?src))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
@@ -97,14 +97,14 @@
                      (source ?src) (rule evidence-from-duty))))
 
 (defrule evidence-against-negated-duty
-   (logical (task-cue (task ?t) (means ?d) (negated yes) (words ?x))
+   (logical (task-cue (task ?t) (kind duty) (means ?d) (negated yes) (words ?x))
             (duty (id ?d) (side ?s) (weight ?w) (source ?src)))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (- 0 ?w)) (about ?d) (basis text) (detail ?x)
                      (source ?src) (rule evidence-against-negated-duty))))
 
 (defrule role-from-text
-   (logical (task-cue (task ?t) (means ?r) (negated no) (words ?x) (clause ?c))
+   (logical (task-cue (task ?t) (kind role) (means ?r) (negated no) (words ?x) (clause ?c))
             (role (id ?r))
             (role-side (role ?r) (side ?s))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
@@ -121,7 +121,7 @@
                      (source ?src) (rule evidence-from-role))))
 
 (defrule evidence-against-negated-role
-   (logical (task-cue (task ?t) (means ?r) (negated yes) (words ?x))
+   (logical (task-cue (task ?t) (kind role) (means ?r) (negated yes) (words ?x))
             (role-side (role ?r) (side ?s))
             (role (id ?r) (weight ?w) (source ?src)))
    =>
@@ -129,7 +129,7 @@
                      (source ?src) (rule evidence-against-negated-role))))
 
 (defrule evidence-from-criterion-cue
-   (logical (task-cue (task ?t) (means ?c) (negated no) (words ?x) (clause ?n))
+   (logical (task-cue (task ?t) (kind criterion) (means ?c) (negated no) (words ?x) (clause ?n))
             (criterion (id ?c) (side ?s) (weight ?w) (source ?src))
             (not (and (stance (task ?t) (clause ?n) (kind ?k))
                       (stance-hides (stance ?k) (side ?s))))
@@ -139,7 +139,7 @@
                      (source ?src) (rule evidence-from-criterion-cue))))
 
 (defrule evidence-from-negated-criterion-cue
-   (logical (task-cue (task ?t) (means ?c) (negated yes) (words ?x))
+   (logical (task-cue (task ?t) (kind criterion) (means ?c) (negated yes) (words ?x))
             (criterion (id ?c) (opposite ?o&~none))
             (criterion (id ?o) (side ?s) (weight ?w) (source ?src))
             (not (stated (task ?t) (criterion ?o))))
@@ -148,7 +148,7 @@
                      (source ?src) (rule evidence-from-negated-criterion-cue))))
 
 (defrule evidence-against-negated-criterion-cue
-   (logical (task-cue (task ?t) (means ?c) (negated yes) (words ?x))
+   (logical (task-cue (task ?t) (kind criterion) (means ?c) (negated yes) (words ?x))
             (criterion (id ?c) (opposite none) (side ?s) (weight ?w) (source ?src)))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (- 0 ?w)) (about ?c) (basis text) (detail ?x)

@@ -60,33 +60,33 @@
 ;;; ----------------------------------------------------------- stances
 
 (defrule stance-work
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (at ?n) (negated no))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (at ?n) (negated no))
             (action (id ?a) (kind work))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
+            (not (and (task-cue (task ?t) (kind action) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
                       (action (id ?b) (kind ~neutral)))))
    =>
    (assert (stance (task ?t) (clause ?c) (kind work))))
 
 (defrule stance-customer
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (at ?n) (negated no))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (at ?n) (negated no))
             (action (id ?a) (kind meet|serve|sell))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
+            (not (and (task-cue (task ?t) (kind action) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
                       (action (id ?b) (kind ~neutral))))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?p))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?p))
                       (party (id ?p) (dealing ?k))
                       (criterion (id ?k) (side back-office)))))
    =>
    (assert (stance (task ?t) (clause ?c) (kind customer))))
 
 (defrule stance-inside
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (at ?n) (negated no))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (at ?n) (negated no))
             (action (id ?a) (kind meet|serve|sell))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
+            (not (and (task-cue (task ?t) (kind action) (clause ?c) (means ?b) (at ?m&:(< ?m ?n)) (negated no))
                       (action (id ?b) (kind ~neutral))))
-            (task-cue (task ?t) (clause ?c) (means ?p))
+            (task-cue (task ?t) (kind party) (clause ?c) (means ?p))
             (party (id ?p) (dealing ?k))
             (criterion (id ?k) (side back-office))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?q))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q))
                       (party (id ?q) (dealing ?k2))
                       (criterion (id ?k2) (side front-office)))))
    =>
@@ -109,10 +109,10 @@
 ;;; ------------------------------------------------- dealing with people
 
 (defrule dealing-with-party
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
-            (action (id ?a) (kind meet|serve|sell))
-            (task-cue (task ?t) (clause ?c) (means ?p) (negated no) (words ?pw))
+            (task-cue (task ?t) (kind party) (clause ?c) (means ?p) (negated no) (words ?pw))
             (party (id ?p) (dealing ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
             (not (stated (task ?t) (criterion ?k))))
@@ -121,9 +121,9 @@
                      (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-with-party))))
 
 (defrule dealing-through-marker
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
             (action (id ?a) (kind neutral))
-            (task-cue (task ?t) (clause ?c) (means ?p) (negated no) (mark with|to|for) (words ?pw))
+            (task-cue (task ?t) (kind party) (clause ?c) (means ?p) (negated no) (mark with|to|for) (words ?pw))
             (party (id ?p) (dealing ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
             (param (id marked-party) (value ?f))
@@ -133,12 +133,13 @@
                      (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-through-marker))))
 
 (defrule dealing-implied
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
-            (action (id ?a) (kind meet|serve|sell) (implies ?p&~none))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?q))
+            (test (neq ?i none))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q))
                       (party (id ?q) (dealing ~none))))
-            (party (id ?p) (dealing ?k))
+            (party (id ?i) (dealing ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
             (param (id implied-party) (value ?f))
             (not (stated (task ?t) (criterion ?k))))
@@ -147,12 +148,13 @@
                      (detail ?aw) (source ?src) (rule dealing-implied))))
 
 (defrule dealing-by-channel
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
-            (action (id ?a) (kind meet|serve|sell) (implies none))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?q))
+            (test (eq ?i none))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q))
                       (party (id ?q) (dealing ~none))))
-            (task-cue (task ?t) (clause ?c) (means ?ch) (negated no) (mark ~of) (words ?cw))
+            (task-cue (task ?t) (kind channel) (clause ?c) (means ?ch) (negated no) (mark ~of) (words ?cw))
             (channel (id ?ch) (front yes))
             (criterion (id customer-contact) (side ?s) (weight ?w) (source ?src))
             (param (id front-channel) (value ?f))
@@ -162,12 +164,13 @@
                      (detail (str-cat ?aw " + " ?cw)) (source ?src) (rule dealing-by-channel))))
 
 (defrule dealing-unnamed
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
+            (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
-            (action (id ?a) (kind meet|serve|sell) (implies none))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?q))
+            (test (eq ?i none))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q))
                       (party (id ?q) (dealing ~none))))
-            (not (and (task-cue (task ?t) (clause ?c) (means ?ch))
+            (not (and (task-cue (task ?t) (kind channel) (clause ?c) (means ?ch))
                       (channel (id ?ch) (front yes))))
             (criterion (id customer-contact) (side ?s) (weight ?w) (source ?src))
             (param (id unnamed-party) (value ?f))
@@ -177,7 +180,7 @@
                      (detail ?aw) (source ?src) (rule dealing-unnamed))))
 
 (defrule not-dealing
-   (logical (task-cue (task ?t) (clause ?c) (means ?a) (negated yes) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated yes) (words ?aw))
             (action (id ?a) (kind meet|serve|sell))
             (criterion (id no-customer-contact) (side ?s) (weight ?w) (source ?src))
             (not (stated (task ?t) (criterion no-customer-contact))))
@@ -188,7 +191,7 @@
 ;;; ------------------------------------------------ actions on their own
 
 (defrule evidence-from-action
-   (logical (task-cue (task ?t) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw))
             (action (id ?a) (shows ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
             (not (stated (task ?t) (criterion ?k))))
@@ -197,7 +200,7 @@
                      (detail ?aw) (source ?src) (rule evidence-from-action))))
 
 (defrule duty-from-action
-   (logical (task-cue (task ?t) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw))
             (action (id ?a) (shows ?d))
             (duty (id ?d)))
    =>

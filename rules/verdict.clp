@@ -6,45 +6,26 @@
 ;;; and a long list of duties on one side does not drown one on the other.
 ;;; Evidence against a side (negated cues) is subtracted in full. The verdict
 ;;; hangs on the task's revision, which oficio bumps whenever the task
-;;; changes, so it is drawn again.
+;;; changes, so it is drawn again. decayed-sum and max-per-key are
+;;; oficio's own functions (engine/functions.c): the weights from largest to
+;;; smallest, each next one counted repeat-decay times less; the strongest
+;;; weight of each thing.
 
 (deffacts verdict-docs
    (rule-doc (rule verdict) (source intro)
       (es "Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.")
       (en "Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.")))
 
-(deffunction decayed-sum (?weights ?decay)
-   (bind ?sum 0.0)
-   (bind ?factor 1.0)
-   (foreach ?w (sort < ?weights)
-      (bind ?sum (+ ?sum (* ?factor ?w)))
-      (bind ?factor (* ?factor ?decay)))
-   ?sum)
-
-(deffunction side-scores (?task ?decay)
-   ;; One pass over the evidence: per side, the strongest weight of each
-   ;; thing, and what counts against. Only the two sides count. Returns
-   ;; (front back).
-   (bind ?fa (create$)) (bind ?fw (create$)) (bind ?f-against 0.0)
-   (bind ?ba (create$)) (bind ?bw (create$)) (bind ?b-against 0.0)
-   (do-for-all-facts ((?e evidence))
-                     (and (eq ?e:task ?task) (or (eq ?e:side front-office) (eq ?e:side back-office)))
-      (bind ?front (eq ?e:side front-office))
+(deffunction side-score (?task ?side ?decay)
+   ;; The strongest weight of each thing for the side (max-per-key),
+   ;; decayed; what counts against it, in full.
+   (bind ?for (create$))
+   (bind ?against 0.0)
+   (do-for-all-facts ((?e evidence)) (and (eq ?e:task ?task) (eq ?e:side ?side))
       (if (< ?e:weight 0)
-       then (if ?front
-             then (bind ?f-against (+ ?f-against ?e:weight))
-             else (bind ?b-against (+ ?b-against ?e:weight)))
-       else (if ?front
-             then (bind ?i (member$ ?e:about ?fa))
-                  (if (not ?i)
-                   then (bind ?fa (create$ ?fa ?e:about)) (bind ?fw (create$ ?fw ?e:weight))
-                   else (if (> ?e:weight (nth$ ?i ?fw)) then (bind ?fw (replace$ ?fw ?i ?i ?e:weight))))
-             else (bind ?i (member$ ?e:about ?ba))
-                  (if (not ?i)
-                   then (bind ?ba (create$ ?ba ?e:about)) (bind ?bw (create$ ?bw ?e:weight))
-                   else (if (> ?e:weight (nth$ ?i ?bw)) then (bind ?bw (replace$ ?bw ?i ?i ?e:weight)))))))
-   (create$ (max 0.0 (+ (decayed-sum ?fw ?decay) ?f-against))
-            (max 0.0 (+ (decayed-sum ?bw ?decay) ?b-against))))
+       then (bind ?against (+ ?against ?e:weight))
+       else (bind ?for (create$ ?for ?e:about ?e:weight))))
+   (max 0.0 (+ (decayed-sum (max-per-key ?for) ?decay) ?against)))
 
 (defrule verdict
    (declare (salience -10))
@@ -56,9 +37,8 @@
    (param (id confidence-damping) (value ?damp))
    (param (id repeat-decay) (value ?decay))
    =>
-   (bind ?scores (side-scores ?t ?decay))
-   (bind ?f (nth$ 1 ?scores))
-   (bind ?b (nth$ 2 ?scores))
+   (bind ?f (side-score ?t front-office ?decay))
+   (bind ?b (side-score ?t back-office ?decay))
    (bind ?hi (max ?f ?b))
    (bind ?lo (min ?f ?b))
    (if (< ?hi ?min)

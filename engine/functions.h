@@ -1,0 +1,19 @@
+/*
+ * functions.h - CLIPS functions written in C, for the knowledge to call:
+ * arithmetic the rules would otherwise interpret slowly. Generic: they know
+ * no template and no domain word.
+ *
+ *   (decayed-sum $?numbers ?decay): the numbers sorted from largest to
+ *   smallest, the first counted in full and each next one ?decay times
+ *   less than the one before it.
+ *   (max-per-key $?pairs): of key value key value..., the largest value of
+ *   each key (keys compared as CLIPS atoms), in the order keys first come.
+ *
+ * Only engine/host.c calls functions_define(), on each new environment.
+ */
+#ifndef OFICIO_FUNCTIONS_H
+#define OFICIO_FUNCTIONS_H
+
+void functions_define(void *env);
+
+#endif
