@@ -298,7 +298,8 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 	} else if (strcmp(tmpl, "lemma-form") == 0) {
 		text_add_form(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "form"), get_s(h, f, "lemma"));
 	} else if (strcmp(tmpl, "inflection") == 0) {
-		text_add_ending(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "ending"), get_s(h, f, "base"));
+		text_add_ending(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "ending"), get_s(h, f, "base"),
+				strcmp(get_s(h, f, "phrases"), "yes") == 0);
 	} else if (strcmp(tmpl, "rule-doc") == 0) {
 		xgrow(&a->docs, &a->capdocs, a->ndocs + 1, sizeof *a->docs);
 		a->docs[a->ndocs++] = (struct rule_doc){
@@ -1847,7 +1848,10 @@ int advisor_attach(struct advisor *a)
 	for (size_t i = 0; i < a->nlex; i++) {
 		const struct item *it = find_item(a, a->lex[i].means);
 		a->lex[i].kind = it ? it->kind : "";
-		unsigned flags = it && strcmp(it->kind, "action") == 0 ? TEXT_ACTION : 0;
+		unsigned flags = !it ? 0
+				 : strcmp(it->kind, "action") == 0 ? TEXT_ACTION
+				 : strcmp(it->kind, "party") == 0 ? TEXT_PARTY
+								   : 0;
 		text_add_phrase(a->text, a->lex[i].phrase, a->lex[i].lang, (int)i, flags);
 	}
 	/* Assert again what the user said, into the new knowledge. */

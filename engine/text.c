@@ -41,6 +41,7 @@ enum {
 	WORD_MAX = 256,
 	MATCH_MAX = 256,
 	MARKS_MAX = 30,
+	JOIN_REACH = 4,
 	SEEN_MAX = 1 << 16,
 };
 
@@ -64,6 +65,7 @@ struct word_keys {
 struct ending {
 	char *ending, *base;
 	size_t len;
+	bool phrases; /* phrase words take this base too */
 };
 
 struct phrase {
@@ -128,6 +130,8 @@ struct text_index {
 	size_t capsep;
 	int *clause, *owner;
 	size_t capclause, capowner;
+	bool *owner_at; /* a kept match begins at the word */
+	size_t capowner_at;
 	struct found *found;
 	size_t nfound, capfound;
 	struct text_match *matches;
@@ -294,6 +298,8 @@ static void add_bases(struct text_index *ti, int l, const char *word, bool add, 
 	size_t len = strlen(word);
 	for (size_t e = 0; e < ti->nendings[l]; e++) {
 		const struct ending *en = &ti->endings[l][e];
+		if (add && !en->phrases)
+			continue;
 		size_t bl = strlen(en->base);
 		if (len <= en->len + 1 || len - en->len + bl >= WORD_MAX || strcmp(word + len - en->len, en->ending) != 0)
 			continue;
@@ -485,6 +491,7 @@ void text_index_free(struct text_index *ti)
 	free(ti->sep);
 	free(ti->clause);
 	free(ti->owner);
+	free(ti->owner_at);
 	free(ti->found);
 	free(ti->matches);
 	free(ti);
@@ -519,7 +526,7 @@ int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, 
 	return 0;
 }
 
-int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *base)
+int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *base, bool phrases)
 {
 	char e[WORD_MAX], b[WORD_MAX];
 	size_t n = strlen(ending), m = strlen(base);
@@ -531,7 +538,7 @@ int text_add_ending(struct text_index *ti, enum text_lang lang, const char *endi
 		if (lang != TEXT_ANY && (int)lang != l + 1)
 			continue;
 		ti->endings[l] = xrealloc(ti->endings[l], (ti->nendings[l] + 1) * sizeof *ti->endings[l]);
-		ti->endings[l][ti->nendings[l]++] = (struct ending){xstrdup(e), xstrdup(b), strlen(e)};
+		ti->endings[l][ti->nendings[l]++] = (struct ending){xstrdup(e), xstrdup(b), strlen(e), phrases};
 	}
 	ti->built = false;
 	forget_seen(ti);
@@ -797,6 +804,9 @@ static bool hides(const struct text_index *ti, const struct found *a, const stru
 	uint64_t bm = b->mask << (b->at - a->at);
 	if ((bm & a->mask) != bm)
 		return false;
+	unsigned shape = TEXT_ACTION | TEXT_PARTY;
+	if ((ti->phrases[b->phrase].flags & TEXT_PARTY) && !(ti->phrases[a->phrase].flags & shape))
+		return false;
 	size_t na = ti->phrases[a->phrase].n, nb = ti->phrases[b->phrase].n;
 	return na > nb || (na == nb && bm == a->mask && a->exact > b->exact);
 }
@@ -816,23 +826,28 @@ static void drop_hidden(struct text_index *ti)
 static bool flagged(unsigned char flags, unsigned char mask) { return (flags & mask) != 0; }
 
 /* Numbers the clauses: a new one at a break, at a word that opens one,
- * and where an action follows a comma or a conjunction after other words
- * than the actions of its clause. */
+ * and where an action (kept or hidden) follows a comma or, within a few
+ * small words, a conjunction, after other words than the actions of its
+ * clause. */
 static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
 {
 	xgrow(&ti->clause, &ti->capclause, n + 1, sizeof *ti->clause);
 	int clause = 0;
 	bool has_action = false;
 	size_t since = 0, action_until = 0;
-	size_t k = 0; /* the next kept match, by first word */
+	size_t k = 0;         /* the next match, by first word */
+	size_t joined = SIZE_MAX; /* the last conjunction of the clause, with
+				     only small words after it since */
 	for (size_t i = 0; i < n; i++) {
 		const struct wordinfo *w = info_of(ti, ti->twords[i].form);
-		const struct wordinfo *prev = i > 0 ? info_of(ti, ti->twords[i - 1].form) : NULL;
 		size_t action_last = 0;
 		bool action = false;
+		/* An action hidden by a longer phrase that begins with it ("lleva
+		 * las cuentas") still begins a part of the statement. */
+		bool starts = ti->owner_at[i];
 		for (; k < ti->nfound && ti->found[k].at <= i; k++)
-			if (ti->found[k].at == i && !ti->found[k].dropped &&
-			    (ti->phrases[ti->found[k].phrase].flags & TEXT_ACTION)) {
+			if (ti->found[k].at == i && (ti->phrases[ti->found[k].phrase].flags & TEXT_ACTION) &&
+			    (!ti->found[k].dropped || starts)) {
 				action = true;
 				if (ti->found[k].last > action_last)
 					action_last = ti->found[k].last;
@@ -841,13 +856,23 @@ static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
 			clause++;
 			has_action = false;
 			since = 0;
+			joined = SIZE_MAX;
 		} else if (action && has_action && since > 0 &&
-			   ((ti->sep[i] & SEP_COMMA) || (prev && flagged(prev->conjunction, mask)))) {
+			   ((ti->sep[i] & SEP_COMMA) || (joined != SIZE_MAX && i - joined <= JOIN_REACH))) {
+			/* The words between the conjunction and the action ("y
+			 * por la tarde hace") open the new clause with it. */
 			clause++;
 			has_action = false;
 			since = 0;
+			for (size_t j = joined + 1; joined != SIZE_MAX && j < i; j++)
+				ti->clause[j] = clause;
+			joined = SIZE_MAX;
 		}
 		ti->clause[i] = clause;
+		if (w && flagged(w->conjunction, mask))
+			joined = i;
+		else if (ti->owner[i] >= 0 || (ti->sep[i] & SEP_COMMA))
+			joined = SIZE_MAX;
 		if (action) {
 			has_action = true;
 			since = 0;
@@ -976,11 +1001,16 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 
 	/* Which kept match owns each word (its last word), for the markers. */
 	xgrow(&ti->owner, &ti->capowner, n + 1, sizeof *ti->owner);
-	for (size_t i = 0; i < n; i++)
+	xgrow(&ti->owner_at, &ti->capowner_at, n + 1, sizeof *ti->owner_at);
+	for (size_t i = 0; i < n; i++) {
 		ti->owner[i] = -1;
+		ti->owner_at[i] = false;
+	}
 	for (size_t k = 0; k < ti->nfound; k++)
-		if (!ti->found[k].dropped)
+		if (!ti->found[k].dropped) {
 			ti->owner[ti->found[k].last] = (int)k;
+			ti->owner_at[ti->found[k].at] = true;
+		}
 	find_clauses(ti, n, mask);
 
 	int apostrophe = intern_id(&ti->words, "'", false);

@@ -12,8 +12,8 @@
  * words in order, with at most a few other words inside it ("answer all
  * incoming calls" holds "answer calls"), never across a comma or the end
  * of a clause. A match whose words all belong to a longer match is
- * dropped; of two matches on the same words, the one that meets them
- * better (as written, then by lemma, then by stem) is kept. A negator word shortly before a match marks
+ * dropped (but see TEXT_PARTY); of two matches on the same words, the one
+ * that meets them better (as written, then by lemma, then by stem) is kept. A negator word shortly before a match marks
  * it negated. Function words guess the language of a text (or, failing
  * them, the words only one language's dictionary knows); when the guess is
  * sure, only phrases of that language (and of both) are matched.
@@ -50,8 +50,12 @@ enum text_word {
 			     it) to the action; value: the caller's relation id */
 };
 
-/* Phrase flags. */
-enum { TEXT_ACTION = 1 }; /* names an action: a clause may start at it */
+/* Phrase flags: what a phrase names, for the shape of the statement.
+ * TEXT_ACTION: an action; a clause may start at it, even where a longer
+ * phrase hides it ("y lleva las cuentas"). TEXT_PARTY: whom an action deals
+ * with; only an action or a party hides a party inside it, so that "escribe
+ * a los proveedores" names a duty and still the suppliers. */
+enum { TEXT_ACTION = 1, TEXT_PARTY = 2 };
 
 struct text_index;
 
@@ -74,9 +78,10 @@ void text_index_free(struct text_index *ti);
 void text_set_dictionary(struct text_index *ti, enum text_lang lang, const char *name, bool stem_known);
 /* A form the dictionary gets wrong or lacks, and its lemma. */
 int text_add_form(struct text_index *ti, enum text_lang lang, const char *form, const char *lemma);
-/* A regular ending: a word ending in `ending` may be the word ending in
- * `base` instead ("ies": "y"). Words are compared by these bases too. */
-int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *base);
+/* A regular ending: a word of the text ending in `ending` may be the word
+ * ending in `base` instead ("ies": "y"); with phrases, a phrase word too
+ * ("guests" meets "guest"), else not ("staffing" is not "staff"). */
+int text_add_ending(struct text_index *ti, enum text_lang lang, const char *ending, const char *base, bool phrases);
 
 /* Adds a phrase known by id (flags: TEXT_ACTION or 0). Returns 0, or -1
  * when it holds no word, too many words, or is not valid UTF-8. */

@@ -154,6 +154,7 @@
    (lexicon (phrase "say goodbye") (lang en) (means greet))
    ;; attend
    (lexicon (phrase "serve") (lang en) (means attend))
+   (lexicon (phrase "attend") (lang en) (means attend))
    (lexicon (phrase "attend to") (lang en) (means attend))
    (lexicon (phrase "wait on") (lang en) (means attend))
    (lexicon (phrase "look after") (lang en) (means attend))
@@ -246,6 +247,7 @@
    (lexicon (phrase "negotiations") (lang en) (means negotiate))
    ;; recommend
    (lexicon (phrase "recommend") (lang en) (means recommend))
+   (lexicon (phrase "guide") (lang en) (means recommend))
    (lexicon (phrase "advise") (lang en) (means recommend))
    (lexicon (phrase "counsel") (lang en) (means recommend))
    (lexicon (phrase "suggest") (lang en) (means recommend))
@@ -353,6 +355,7 @@
    (lexicon (phrase "take messages") (lang en) (means answer))
    ;; talk
    (lexicon (phrase "talk") (lang en) (means talk))
+   (lexicon (phrase "deal") (lang en) (means talk))
    (lexicon (phrase "coordinate with") (lang en) (means talk))
    (lexicon (phrase "speak") (lang en) (means talk))
    (lexicon (phrase "converse") (lang en) (means talk))
@@ -401,6 +404,8 @@
    (lexicon (phrase "cold call") (lang en) (means call))
    ;; show
    (lexicon (phrase "show") (lang en) (means show))
+   (lexicon (phrase "test drives") (lang en) (means show))
+   (lexicon (phrase "test drive") (lang en) (means show))
    (lexicon (phrase "demonstrate") (lang en) (means show))
    (lexicon (phrase "present") (lang en) (means show))
    (lexicon (phrase "exhibit") (lang en) (means show))
@@ -610,6 +615,9 @@
    (lexicon (phrase "research and analyze") (lang en) (means analyze))
    ;; process
    (lexicon (phrase "process") (lang en) (means process))
+   (lexicon (phrase "file returns") (lang en) (means process))
+   (lexicon (phrase "file tax returns") (lang en) (means process))
+   (lexicon (phrase "submit") (lang en) (means process))
    (lexicon (phrase "processing") (lang en) (means process))
    (lexicon (phrase "processes") (lang en) (means process))
    (lexicon (phrase "execute") (lang en) (means process))
@@ -779,6 +787,11 @@
    (lexicon (phrase "legal proceedings") (lang en) (means legal-work))
    ;; manage
    (lexicon (phrase "manage") (lang en) (means manage))
+   (lexicon (phrase "do") (lang en) (means manage))
+   (lexicon (phrase "does") (lang en) (means manage))
+   (lexicon (phrase "make") (lang en) (means manage))
+   (lexicon (phrase "take care of") (lang en) (means manage))
+   (lexicon (phrase "keep") (lang en) (means manage))
    (lexicon (phrase "consult") (lang en) (means manage))
    (lexicon (phrase "handle") (lang en) (means manage))
    (lexicon (phrase "coordinate") (lang en) (means manage))
@@ -960,6 +973,7 @@
    (lexicon (phrase "rentar") (lang es) (means rent))
    ;; take-order
    (lexicon (phrase "tomar pedidos") (lang es) (means take-order))
+   (lexicon (phrase "tomar nota de los pedidos") (lang es) (means take-order))
    (lexicon (phrase "tomar el pedido") (lang es) (means take-order))
    (lexicon (phrase "tomar la orden") (lang es) (means take-order))
    (lexicon (phrase "tomar órdenes") (lang es) (means take-order))
@@ -1287,6 +1301,9 @@
    (lexicon (phrase "estudio") (lang es) (means analyze))
    ;; process
    (lexicon (phrase "tramitar") (lang es) (means process))
+   (lexicon (phrase "presentar declaraciones") (lang es) (means process))
+   (lexicon (phrase "presentar la declaración") (lang es) (means process))
+   (lexicon (phrase "presentar las declaraciones") (lang es) (means process))
    (lexicon (phrase "procesar") (lang es) (means process))
    (lexicon (phrase "tramitación") (lang es) (means process))
    (lexicon (phrase "procesamiento") (lang es) (means process))
@@ -1440,6 +1457,8 @@
    (lexicon (phrase "redactar demandas") (lang es) (means legal-work))
    ;; manage
    (lexicon (phrase "gestionar") (lang es) (means manage))
+   (lexicon (phrase "hacer") (lang es) (means manage))
+   (lexicon (phrase "hace") (lang es) (means manage))
    (lexicon (phrase "armar") (lang es) (means manage))
    (lexicon (phrase "gestión") (lang es) (means manage))
    (lexicon (phrase "manejar") (lang es) (means manage))

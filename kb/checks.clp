@@ -20,6 +20,7 @@
    (check-ref (template thing) (slot shows) (kinds criterion duty) (also none))
    (check-ref (template party) (slot dealing) (kinds criterion) (also none))
    (check-ref (template stance-hides) (slot side) (kinds side))
+   (check-ref (template stance-hides) (slot except) (kinds duty) (required no))
    (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
    (check-ref (template question) (slot settles) (kinds criterion) (required no))
    (check-ref (template question) (slot choices) (kinds choice) (required no))

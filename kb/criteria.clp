@@ -27,11 +27,12 @@
 
 ;;; Which topics a clause's stance hides (rules/reading.clp, classify.clp):
 ;;; in office work, what belongs to the front office is what the work is
-;;; about ("the sales report", "the customers' files"); with only staff or
+;;; about ("the sales report", "the customers' files"), but for promotion,
+;;; whose materials office work makes (front-duties); with only staff or
 ;;; suppliers likewise ("staff questions"); with customers, what belongs to
 ;;; the back office is what the customer is served about ("explains tax law
 ;;; to clients" is front office, per front-duties).
 (deffacts stances
-   (stance-hides (stance work) (side front-office) (source back-duties))
+   (stance-hides (stance work) (side front-office) (except marketing business-image) (source back-duties))
    (stance-hides (stance inside) (side front-office) (source back-skills))
    (stance-hides (stance customer) (side back-office) (source front-duties)))

@@ -20,11 +20,11 @@
    (dictionary (lang en) (name "en_US") (stems unknown))
 
    ;; English inflections en_US does not analyse ("customers" comes out as
-   ;; custom + -ers): the word without its ending, when the dictionary
-   ;; knows it, is a lemma too.
-   (inflection (lang en) (ending "s") (base ""))
-   (inflection (lang en) (ending "es") (base ""))
-   (inflection (lang en) (ending "ies") (base "y"))
+   ;; custom + -ers): the word without its ending is compared too. Plurals
+   ;; also for the words of phrases ("guests" meets "guest").
+   (inflection (lang en) (ending "s") (base "") (phrases yes))
+   (inflection (lang en) (ending "es") (base "") (phrases yes))
+   (inflection (lang en) (ending "ies") (base "y") (phrases yes))
    (inflection (lang en) (ending "ed") (base ""))
    (inflection (lang en) (ending "ed") (base "e"))
    (inflection (lang en) (ending "ied") (base "y"))
@@ -55,6 +55,8 @@
    (clause-word (word "because") (lang en))
    (clause-word (word "once") (lang en))
    (clause-word (word "until") (lang en))
+   (clause-word (word "after") (lang en))
+   (clause-word (word "before") (lang en))
    (clause-word (word "cuando") (lang es))
    (clause-word (word "mientras") (lang es))
    (clause-word (word "si") (lang es))
@@ -78,6 +80,10 @@
    (marker (word "via") (lang en) (relation by))
    (marker (word "through") (lang en) (relation by))
    (marker (word "manually") (lang en) (relation by))
+   (marker (word "on") (lang en) (relation at))
+   (marker (word "in") (lang en) (relation at))
+   (marker (word "into") (lang en) (relation at))
+   (marker (word "at") (lang en) (relation at))
    (marker (word "'") (lang en) (relation of))
    (marker (word "con") (lang es) (relation with))
    (marker (word "junto") (lang es) (relation with))
@@ -97,6 +103,7 @@
    (marker (word "utilizando") (lang es) (relation by))
    (marker (word "través") (lang es) (relation by))
    (marker (word "vía") (lang es) (relation by))
+   (marker (word "en") (lang es) (relation at))
 
    ;; negators, Spanish
    (negator (word "sin") (lang es))

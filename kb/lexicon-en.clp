@@ -867,6 +867,8 @@
    (lexicon (phrase "insurance adjuster") (lang en) (means claims-processor))
 
    ;; accountant (back role): longer phrases only, as a lone "accountant" stems like "accounting"
+   (lexicon (phrase "accountant") (lang en) (means accountant))
+   (lexicon (phrase "accountants") (lang en) (means accountant))
    (lexicon (phrase "cpa") (lang en) (means accountant))
    (lexicon (phrase "chartered accountant") (lang en) (means accountant))
    (lexicon (phrase "certified public accountant") (lang en) (means accountant))

@@ -1014,6 +1014,8 @@
    (lexicon (phrase "departamento de personal") (lang es) (means hr-executive))
    (lexicon (phrase "jefe de personal") (lang es) (means hr-executive))
    (lexicon (phrase "responsable de personal") (lang es) (means hr-executive))
+   (lexicon (phrase "responsable de recursos humanos") (lang es) (means hr-executive))
+   (lexicon (phrase "ejecutivo de recursos humanos") (lang es) (means hr-executive))
    (lexicon (phrase "gestión de personal") (lang es) (means hr-executive))
    (lexicon (phrase "reclutar personal") (lang es) (means hr-executive))
    (lexicon (phrase "contratar empleados") (lang es) (means hr-executive))

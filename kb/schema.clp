@@ -146,9 +146,12 @@
 (deftemplate stance-hides
    "In a clause of this stance (see the stance template) what is named of
     this side is what the work is about, not evidence: a sales report is
-    office work, tax advice to a client is front office."
+    office work, tax advice to a client is front office. except: duties
+    (and what shows them) that stay evidence, as what the work makes
+    (brochures are marketing whoever prepares them)."
    (slot stance (type SYMBOL) (allowed-symbols work customer inside))
    (slot side (type SYMBOL) (allowed-symbols front-office back-office))
+   (multislot except (type SYMBOL))
    (slot source (type SYMBOL) (default inferred)))
 
 (deftemplate lexicon
@@ -193,12 +196,15 @@
    (slot source (type SYMBOL) (default lexicon)))
 
 (deftemplate inflection
-   "A regular inflection a dictionary's own analyses miss: a word ending in
-    `ending` may be the word ending in `base` (customers -> customer), when
-    the dictionary knows that word."
+   "A regular inflection a dictionary's own analyses miss: a word of the
+    text ending in `ending` may be the word ending in `base` (customers ->
+    customer). phrases yes: a word of a lexicon phrase too (a plural
+    phrase meets the singular); no for endings that also make new words
+    (staffing is not staff)."
    (slot lang (type SYMBOL) (allowed-symbols es en any))
    (slot ending (type STRING))
    (slot base (type STRING) (default ""))
+   (slot phrases (type SYMBOL) (allowed-symbols yes no) (default no))
    (slot source (type SYMBOL) (default lexicon)))
 
 (deftemplate conjunction
@@ -217,10 +223,11 @@
 (deftemplate marker
    "A word that relates the phrase shortly after it to the action of its
     clause: with, to, for, from, of (of also for a possessive: the word
-    \"'\" marks the phrase before it)."
+    \"'\" marks the phrase before it), by (the means: \"using\"), at (the
+    place or medium: \"on the computer\", \"en el sistema\")."
    (slot word (type STRING))
    (slot lang (type SYMBOL) (allowed-symbols es en any))
-   (slot relation (type SYMBOL) (allowed-symbols with to for from of by))
+   (slot relation (type SYMBOL) (allowed-symbols with to for from of by at))
    (slot source (type SYMBOL) (default lexicon)))
 
 (deftemplate attribute
@@ -331,7 +338,7 @@
     criterion), the words as typed, where they start (word position),
     whether a negator comes just before, the clause of the text it is in
     (from 0), and the relation its marker word gives it (with, to, for,
-    from, of, by; none)."
+    from, of, by, at; none)."
    (slot task (type SYMBOL))
    (slot means (type SYMBOL))
    (slot kind (type SYMBOL))
@@ -416,17 +423,20 @@
    (slot criterion (type SYMBOL)))
 
 (deftemplate task-duty
-   "The task covers this duty (from its text or its attributes)."
+   "The task covers this duty (from its text or its attributes), named in
+    this clause of its text (-1: not from the text)."
    (slot task (type SYMBOL))
    (slot duty (type SYMBOL))
    (slot basis (type SYMBOL))          ; text or attribute
-   (slot detail (type STRING)))
+   (slot detail (type STRING))
+   (slot clause (type INTEGER) (default -1)))
 
 (deftemplate task-role
-   "The task's text names this role."
+   "The task's text names this role, in this clause."
    (slot task (type SYMBOL))
    (slot role (type SYMBOL))
-   (slot detail (type STRING)))
+   (slot detail (type STRING))
+   (slot clause (type INTEGER) (default -1)))
 
 (deftemplate evidence
    "One reason for (positive weight) or against (negative) a side."
@@ -437,7 +447,8 @@
    (slot basis (type SYMBOL))          ; text, attribute
    (slot detail (type STRING))         ; the words or name=value
    (slot source (type SYMBOL))
-   (slot rule (type SYMBOL)))
+   (slot rule (type SYMBOL))
+   (slot clause (type INTEGER) (default -1))) ; where in the text (-1: not from the text)
 
 (deftemplate verdict
    "The side of a task, how sure, and the score of each side."

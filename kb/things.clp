@@ -30,10 +30,19 @@
       (label-es "dinero y pagos") (label-en "money and payments"))
    (thing (id accounts)
       (label-es "cuentas") (label-en "accounts"))
+   (thing (id job-ad)
+      (label-es "anuncio de empleo") (label-en "job advertisement"))
    (thing (id products)
       (label-es "productos y servicios") (label-en "products and services")))
 
 (deffacts things-words-en
+   ;; job-ad: how a job advertisement opens, not a task ("we are hiring a cashier")
+   (lexicon (phrase "we are hiring") (lang en) (means job-ad))
+   (lexicon (phrase "now hiring") (lang en) (means job-ad))
+   (lexicon (phrase "hiring a") (lang en) (means job-ad))
+   (lexicon (phrase "looking for a") (lang en) (means job-ad))
+   (lexicon (phrase "looking for an") (lang en) (means job-ad))
+   (lexicon (phrase "we need a") (lang en) (means job-ad))
    ;; records
    (lexicon (phrase "files") (lang en) (means records))
    (lexicon (phrase "database") (lang en) (means records))
@@ -222,6 +231,12 @@
    (lexicon (phrase "information") (lang en) (means products)))
 
 (deffacts things-words-es
+   ;; job-ad
+   (lexicon (phrase "se busca") (lang es) (means job-ad))
+   (lexicon (phrase "buscamos") (lang es) (means job-ad))
+   (lexicon (phrase "necesitamos") (lang es) (means job-ad))
+   (lexicon (phrase "se necesita") (lang es) (means job-ad))
+   (lexicon (phrase "se solicita") (lang es) (means job-ad))
    ;; records
    (lexicon (phrase "expediente") (lang es) (means records))
    (lexicon (phrase "bases de datos") (lang es) (means records))

@@ -20,8 +20,8 @@
       (es "La tarea trabaja sobre algo que es propio de una función (nóminas, reservas).")
       (en "The task works on something that belongs to a duty (payroll, reservations)."))
    (rule-doc (rule evidence-from-thing) (source inferred)
-      (es "La tarea trabaja sobre algo que es evidencia de un criterio (registros, documentos: trabajo administrativo); no lo que usa para ello («usando el ordenador»).")
-      (en "The task works on something that is evidence of a criterion (records, documents: administrative work); not what it works with (\"using computers\")."))
+      (es "La tarea trabaja sobre algo que es evidencia de un criterio (registros, documentos: trabajo administrativo); no aquello con lo que o en lo que trabaja («usando el ordenador», «en el sistema»).")
+      (en "The task works on something that is evidence of a criterion (records, documents: administrative work); not what it works with or in (\"using computers\", \"in the system\")."))
    (rule-doc (rule evidence-from-duty) (source front-duties)
       (es "Cada función pertenece a un lado (front office o back office): cubrirla es evidencia de ese lado.")
       (en "Each duty belongs to one side (front or back office): covering it is evidence for that side."))
@@ -65,21 +65,21 @@
    (logical (task-cue (task ?t) (kind duty) (means ?d) (negated no) (words ?x) (clause ?c))
             (duty (id ?d) (side ?s))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
-                      (stance-hides (stance ?k) (side ?s)))))
+                      (stance-hides (stance ?k) (side ?s) (except $?kept&:(not (member$ ?d ?kept)))))))
    =>
-   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
+   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x) (clause ?c))))
 
 (defrule duty-from-thing
-   (logical (task-cue (task ?t) (kind thing) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
+   (logical (task-cue (task ?t) (kind thing) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by&~at))
             (thing (id ?o) (shows ?d))
             (duty (id ?d) (side ?s))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
-                      (stance-hides (stance ?k) (side ?s)))))
+                      (stance-hides (stance ?k) (side ?s) (except $?kept&:(not (member$ ?d ?kept)))))))
    =>
-   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x))))
+   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?x) (clause ?c))))
 
 (defrule evidence-from-thing
-   (logical (task-cue (task ?t) (kind thing) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by))
+   (logical (task-cue (task ?t) (kind thing) (means ?o) (negated no) (words ?x) (clause ?c) (mark ~by&~at))
             (thing (id ?o) (shows ?cr))
             (criterion (id ?cr) (side ?s) (weight ?w) (source ?src))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
@@ -87,14 +87,14 @@
             (not (stated (task ?t) (criterion ?cr))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?cr) (basis text) (detail ?x)
-                     (source ?src) (rule evidence-from-thing))))
+                     (source ?src) (rule evidence-from-thing) (clause ?c))))
 
 (defrule evidence-from-duty
-   (logical (task-duty (task ?t) (duty ?d) (basis ?b) (detail ?x))
+   (logical (task-duty (task ?t) (duty ?d) (basis ?b) (detail ?x) (clause ?c))
             (duty (id ?d) (side ?s) (weight ?w) (source ?src)))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?d) (basis ?b) (detail ?x)
-                     (source ?src) (rule evidence-from-duty))))
+                     (source ?src) (rule evidence-from-duty) (clause ?c))))
 
 (defrule evidence-against-negated-duty
    (logical (task-cue (task ?t) (kind duty) (means ?d) (negated yes) (words ?x))
@@ -110,15 +110,15 @@
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
                       (stance-hides (stance ?k) (side ?s)))))
    =>
-   (assert (task-role (task ?t) (role ?r) (detail ?x))))
+   (assert (task-role (task ?t) (role ?r) (detail ?x) (clause ?c))))
 
 (defrule evidence-from-role
-   (logical (task-role (task ?t) (role ?r) (detail ?x))
+   (logical (task-role (task ?t) (role ?r) (detail ?x) (clause ?c))
             (role-side (role ?r) (side ?s))
             (role (id ?r) (weight ?w) (source ?src)))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?r) (basis text) (detail ?x)
-                     (source ?src) (rule evidence-from-role))))
+                     (source ?src) (rule evidence-from-role) (clause ?c))))
 
 (defrule evidence-against-negated-role
    (logical (task-cue (task ?t) (kind role) (means ?r) (negated yes) (words ?x))
@@ -136,7 +136,7 @@
             (not (stated (task ?t) (criterion ?c))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?c) (basis text) (detail ?x)
-                     (source ?src) (rule evidence-from-criterion-cue))))
+                     (source ?src) (rule evidence-from-criterion-cue) (clause ?n))))
 
 (defrule evidence-from-negated-criterion-cue
    (logical (task-cue (task ?t) (kind criterion) (means ?c) (negated yes) (words ?x))

@@ -101,7 +101,8 @@
    (assert (stated (task ?t) (criterion ?c))))
 
 (defrule stated-opposite
-   (logical (stated (task ?t) (criterion ?c))
+   (logical (task-attr (task ?t) (name ?n) (value ?v))
+            (attribute-signal (name ?n) (value ?v) (criterion ?c))
             (criterion (id ?c) (opposite ?o&~none)))
    =>
    (assert (stated (task ?t) (criterion ?o))))
@@ -118,7 +119,7 @@
             (not (stated (task ?t) (criterion ?k))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?k) (basis text)
-                     (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-with-party))))
+                     (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-with-party) (clause ?c))))
 
 (defrule dealing-through-marker
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
@@ -130,7 +131,7 @@
             (not (stated (task ?t) (criterion ?k))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (* ?w ?f)) (about ?k) (basis text)
-                     (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-through-marker))))
+                     (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-through-marker) (clause ?c))))
 
 (defrule dealing-implied
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
@@ -145,7 +146,7 @@
             (not (stated (task ?t) (criterion ?k))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (* ?w ?f)) (about ?k) (basis text)
-                     (detail ?aw) (source ?src) (rule dealing-implied))))
+                     (detail ?aw) (source ?src) (rule dealing-implied) (clause ?c))))
 
 (defrule dealing-by-channel
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
@@ -161,7 +162,7 @@
             (not (stated (task ?t) (criterion customer-contact))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (* ?w ?f)) (about customer-contact) (basis text)
-                     (detail (str-cat ?aw " + " ?cw)) (source ?src) (rule dealing-by-channel))))
+                     (detail (str-cat ?aw " + " ?cw)) (source ?src) (rule dealing-by-channel) (clause ?c))))
 
 (defrule dealing-unnamed
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
@@ -177,7 +178,7 @@
             (not (stated (task ?t) (criterion customer-contact))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (* ?w ?f)) (about customer-contact) (basis text)
-                     (detail ?aw) (source ?src) (rule dealing-unnamed))))
+                     (detail ?aw) (source ?src) (rule dealing-unnamed) (clause ?c))))
 
 (defrule not-dealing
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated yes) (words ?aw))
@@ -186,22 +187,22 @@
             (not (stated (task ?t) (criterion no-customer-contact))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about no-customer-contact) (basis text)
-                     (detail ?aw) (source ?src) (rule not-dealing))))
+                     (detail ?aw) (source ?src) (rule not-dealing) (clause ?c))))
 
 ;;; ------------------------------------------------ actions on their own
 
 (defrule evidence-from-action
-   (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw) (clause ?c))
             (action (id ?a) (shows ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
             (not (stated (task ?t) (criterion ?k))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?k) (basis text)
-                     (detail ?aw) (source ?src) (rule evidence-from-action))))
+                     (detail ?aw) (source ?src) (rule evidence-from-action) (clause ?c))))
 
 (defrule duty-from-action
-   (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw))
+   (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw) (clause ?c))
             (action (id ?a) (shows ?d))
             (duty (id ?d)))
    =>
-   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?aw))))
+   (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?aw) (clause ?c))))

@@ -13,19 +13,37 @@
 
 (deffacts verdict-docs
    (rule-doc (rule verdict) (source intro)
-      (es "Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.")
-      (en "Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.")))
+      (es "Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.")
+      (en "Sums the evidence for each side: the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.")))
 
-(deffunction side-score (?task ?side ?decay)
-   ;; The strongest weight of each thing for the side (max-per-key),
-   ;; decayed; what counts against it, in full.
-   (bind ?for (create$))
-   (bind ?against 0.0)
-   (do-for-all-facts ((?e evidence)) (and (eq ?e:task ?task) (eq ?e:side ?side))
-      (if (< ?e:weight 0)
-       then (bind ?against (+ ?against ?e:weight))
-       else (bind ?for (create$ ?for ?e:about ?e:weight))))
-   (max 0.0 (+ (decayed-sum (max-per-key ?for) ?decay) ?against)))
+(deffunction apart (?these ?those)
+   ;; Is one of these clauses of the text (-1: not from the text) none of those?
+   (foreach ?c ?these
+      (if (and (>= ?c 0) (not (member$ ?c ?those))) then (return TRUE)))
+   FALSE)
+
+(deffunction side-scores (?task ?decay)
+   ;; One pass over the evidence: per side, the strongest weight of each
+   ;; thing (max-per-key), decayed, less what counts against it; and the
+   ;; clauses of the text each side's evidence comes from. Returns
+   ;; (front back split): split is TRUE when a part of the text speaks only
+   ;; for one side and another part only for the other.
+   (bind ?f (create$)) (bind ?f-against 0.0) (bind ?f-clauses (create$))
+   (bind ?b (create$)) (bind ?b-against 0.0) (bind ?b-clauses (create$))
+   (do-for-all-facts ((?e evidence)) (eq ?e:task ?task)
+      (if (eq ?e:side front-office)
+       then (if (< ?e:weight 0)
+             then (bind ?f-against (+ ?f-against ?e:weight))
+             else (bind ?f (create$ ?f ?e:about ?e:weight))
+                  (if (member$ ?e:rule (create$ evidence-from-duty evidence-from-role dealing-with-party dealing-implied)) then (bind ?f-clauses (create$ ?f-clauses ?e:clause))))
+       else (if (eq ?e:side back-office)
+             then (if (< ?e:weight 0)
+                   then (bind ?b-against (+ ?b-against ?e:weight))
+                   else (bind ?b (create$ ?b ?e:about ?e:weight))
+                        (if (member$ ?e:rule (create$ evidence-from-duty evidence-from-role dealing-with-party dealing-implied)) then (bind ?b-clauses (create$ ?b-clauses ?e:clause)))))))
+   (create$ (max 0.0 (+ (decayed-sum (max-per-key ?f) ?decay) ?f-against))
+            (max 0.0 (+ (decayed-sum (max-per-key ?b) ?decay) ?b-against))
+            (and (apart ?f-clauses ?b-clauses) (apart ?b-clauses ?f-clauses))))
 
 (defrule verdict
    (declare (salience -10))
@@ -37,14 +55,16 @@
    (param (id confidence-damping) (value ?damp))
    (param (id repeat-decay) (value ?decay))
    =>
-   (bind ?f (side-score ?t front-office ?decay))
-   (bind ?b (side-score ?t back-office ?decay))
+   (bind ?scores (side-scores ?t ?decay))
+   (bind ?f (nth$ 1 ?scores))
+   (bind ?b (nth$ 2 ?scores))
+   (bind ?split (nth$ 3 ?scores))
    (bind ?hi (max ?f ?b))
    (bind ?lo (min ?f ?b))
    (if (< ?hi ?min)
     then (bind ?side unknown)
          (bind ?conf 0.0)
-    else (if (and (>= ?lo ?min) (>= (/ ?lo ?hi) ?ratio))
+    else (if (and (>= ?lo ?min) (or ?split (>= (/ ?lo ?hi) ?ratio)))
           then (bind ?side mixed)
                (bind ?conf (* (/ ?lo ?hi) (/ (+ ?f ?b) (+ ?f ?b ?damp))))
           else (if (> ?f ?b) then (bind ?side front-office) else (bind ?side back-office))
