@@ -758,7 +758,7 @@ static void task_wants(struct advisor *a, const struct task_in *t, struct wants 
 		want_slot(x, "words", str(x->own));
 		want_slot(x, "at", num((long long)m[i].at));
 		want_slot(x, "negated", sym(m[i].negated ? "yes" : "no"));
-		want_slot(x, "clause", num(m[i].clause));
+		want_slot(x, "clause", num(m[i].clause + 1));
 		want_slot(x, "mark", sym(m[i].mark >= 0 && (size_t)m[i].mark < a->relations.n
 					     ? a->relations.v[m[i].mark]
 					     : "none"));
@@ -903,6 +903,41 @@ static int cmp_reason(const void *x, const void *y)
 	return (a->weight < b->weight) - (a->weight > b->weight);
 }
 
+/* What each reason adds, from the verdict's shares (about share...): the
+ * strongest reason about a thing adds its share, the weaker ones about it
+ * are listed with it; a reason against adds its weight. */
+static void share_reasons(struct advice_task *t, const struct host_value *shares)
+{
+	for (size_t i = 0; i < t->nreasons; i++) {
+		struct advice_reason *r = &t->reasons[i];
+		r->also = xstrdup("");
+		if (r->weight < 0) {
+			r->share = r->weight;
+			continue;
+		}
+		struct advice_reason *head = NULL;
+		for (size_t j = 0; j < i && !head; j++)
+			if (!t->reasons[j].merged && t->reasons[j].weight >= 0 && strcmp(t->reasons[j].about, r->about) == 0 &&
+			    strcmp(t->reasons[j].side, r->side) == 0)
+				head = &t->reasons[j];
+		if (head) {
+			r->merged = true;
+			bool same = strcmp(head->detail, r->detail) == 0 || strstr(head->also, r->detail);
+			if (!same) {
+				char *also = xasprintf("%s%s%s", head->also, *head->also ? ", " : "", r->detail);
+				free(head->also);
+				head->also = also;
+			}
+			continue;
+		}
+		for (size_t k = 0; k + 1 < shares->u.multi.n; k += 2) {
+			const struct host_value *key = &shares->u.multi.v[k], *v = &shares->u.multi.v[k + 1];
+			if (key->type == HOST_SYMBOL && strcmp(key->u.s, r->about) == 0)
+				r->share = v->type == HOST_FLOAT ? v->u.f : v->type == HOST_INTEGER ? (double)v->u.i : 0.0;
+		}
+	}
+}
+
 static void read_task(struct advisor *a, const char *id, const char *text, struct advice_task *out)
 {
 	*out = (struct advice_task){.id = xstrdup(id), .text = xstrdup(text)};
@@ -914,12 +949,15 @@ static void read_task(struct advisor *a, const char *id, const char *text, struc
 	select_facts(a, "task", "id", id, NULL, NULL, &s);
 	out->lang = xstrdup(s.n ? get_s(a->h, s.v[0], "lang") : "unknown");
 	free(s.v);
+	struct host_value shares = {.type = HOST_MULTI};
 	select_facts(a, "verdict", "task", id, NULL, NULL, &s);
 	if (s.n) {
 		out->side = xstrdup(get_s(a->h, s.v[0], "side"));
 		out->confidence = get_n(a->h, s.v[0], "confidence");
 		out->front = get_n(a->h, s.v[0], "front");
 		out->back = get_n(a->h, s.v[0], "back");
+		if (host_get(a->h, s.v[0], "shares", &shares) != 0 || shares.type != HOST_MULTI)
+			shares = (struct host_value){.type = HOST_MULTI};
 	} else {
 		out->side = xstrdup("unknown");
 	}
@@ -940,6 +978,7 @@ static void read_task(struct advisor *a, const char *id, const char *text, struc
 	out->nreasons = s.n;
 	qsort(out->reasons, out->nreasons, sizeof *out->reasons, cmp_reason);
 	free(s.v);
+	share_reasons(out, &shares);
 	select_facts(a, "task-duty", "task", id, NULL, NULL, &s);
 	struct strv duties = {0};
 	for (size_t i = 0; i < s.n; i++) {
@@ -967,6 +1006,7 @@ void advice_task_free(struct advice_task *t)
 		free(r->side);
 		free(r->basis);
 		free(r->detail);
+		free(r->also);
 		free(r->source);
 		free(r->rule);
 	}

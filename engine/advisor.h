@@ -92,8 +92,14 @@ struct advice_reason {
 	char *about;  /* the criterion, duty or role id */
 	char *side;
 	double weight;
+	double share; /* what it adds to its side's score (the verdict counts
+			 each thing once, at its strongest, and each next thing
+			 for less); a reason against: its weight */
 	char *basis;  /* text or attribute */
 	char *detail; /* the words found, or name=value */
+	char *also;   /* the words of weaker reasons about the same thing,
+			 ", "-separated ("" when none) */
+	bool merged;  /* listed with a stronger reason about the same thing */
 	char *source; /* section id, inferred or lexicon */
 	char *rule;
 };

@@ -42,52 +42,65 @@ static double decayed_sum(void *env)
 	return sum;
 }
 
-/* (max-per-key $?pairs): key1 value1 key2 value2...: the largest value
- * of each key, in the order the keys first come. */
-static void max_per_key(void *env, DATA_OBJECT *out)
+/* (decayed-shares ?decay $?pairs): key1 value1 key2 value2...: each key
+ * once, at its largest value, from the largest down, with what it adds to
+ * a decayed sum: key share key share... */
+static void decayed_shares(void *env, DATA_OBJECT *out)
 {
-	DATA_OBJECT list;
-	if (EnvArgCountCheck(env, "max-per-key", EXACTLY, 1) < 0 ||
-	    !EnvArgTypeCheck(env, "max-per-key", 1, MULTIFIELD, &list)) {
+	DATA_OBJECT decay, list;
+	if (EnvArgCountCheck(env, "decayed-shares", EXACTLY, 2) < 0 ||
+	    !EnvArgTypeCheck(env, "decayed-shares", 1, INTEGER_OR_FLOAT, &decay) ||
+	    !EnvArgTypeCheck(env, "decayed-shares", 2, MULTIFIELD, &list)) {
 		EnvSetMultifieldErrorValue(env, out);
 		return;
 	}
 	long begin = GetDOBegin(list), end = GetDOEnd(list), n = (end - begin + 1) / 2;
-	void *keys_in = GetValue(list);
-	void **keys = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *keys);
-	double *max = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *max);
+	void *in = GetValue(list);
+	struct share {
+		int type;
+		void *key;
+		double value;
+	} *v = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *v);
 	long k = 0;
 	for (long i = begin; i + 1 <= end; i += 2) {
-		int type = GetMFType(keys_in, i + 1);
+		int type = GetMFType(in, i + 1);
 		if (type != INTEGER && type != FLOAT)
 			continue;
-		void *key = GetMFValue(keys_in, i);
-		double v = CoerceToDouble(type, GetMFValue(keys_in, i + 1));
+		void *key = GetMFValue(in, i);
+		double value = CoerceToDouble(type, GetMFValue(in, i + 1));
 		long j = 0;
-		while (j < k && keys[j] != key)
+		while (j < k && v[j].key != key)
 			j++;
-		if (j == k) {
-			keys[k] = key;
-			max[k++] = v;
-		} else if (v > max[j]) {
-			max[j] = v;
-		}
+		if (j == k)
+			v[k++] = (struct share){GetMFType(in, i), key, value};
+		else if (value > v[j].value)
+			v[j].value = value;
 	}
-	void *mf = EnvCreateMultifield(env, k);
+	/* Largest first; a stable insertion sort keeps ties in their order. */
+	for (long i = 1; i < k; i++)
+		for (long j = i; j > 0 && v[j].value > v[j - 1].value; j--) {
+			struct share t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+	double d = CoerceToDouble(GetType(decay), GetValue(decay)), factor = 1.0;
+	void *mf = EnvCreateMultifield(env, 2 * k);
 	for (long j = 0; j < k; j++) {
-		SetMFType(mf, j + 1, FLOAT);
-		SetMFValue(mf, j + 1, EnvAddDouble(env, max[j]));
+		SetMFType(mf, 2 * j + 1, v[j].type);
+		SetMFValue(mf, 2 * j + 1, v[j].key);
+		SetMFType(mf, 2 * j + 2, FLOAT);
+		SetMFValue(mf, 2 * j + 2, EnvAddDouble(env, factor * v[j].value));
+		factor *= d;
 	}
 	SetpType(out, MULTIFIELD);
 	SetpValue(out, mf);
 	SetpDOBegin(out, 1);
-	SetpDOEnd(out, k);
-	free(keys);
-	free(max);
+	SetpDOEnd(out, 2 * k);
+	free(v);
 }
 
 void functions_define(void *env)
 {
 	EnvDefineFunction2(env, "decayed-sum", 'd', PTIEF decayed_sum, "decayed_sum", "22*mn");
-	EnvDefineFunction2(env, "max-per-key", 'm', PTIEF max_per_key, "max_per_key", "11m");
+	EnvDefineFunction2(env, "decayed-shares", 'm', PTIEF decayed_shares, "decayed_shares", "22*nm");
 }

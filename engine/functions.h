@@ -6,8 +6,10 @@
  *   (decayed-sum $?numbers ?decay): the numbers sorted from largest to
  *   smallest, the first counted in full and each next one ?decay times
  *   less than the one before it.
- *   (max-per-key $?pairs): of key value key value..., the largest value of
- *   each key (keys compared as CLIPS atoms), in the order keys first come.
+ *   (decayed-shares ?decay $?pairs): of key value key value..., each key
+ *   once at its largest value (keys compared as CLIPS atoms), from the
+ *   largest down, each paired with what it adds to the decayed sum of
+ *   those values: key share key share...
  *
  * Only engine/host.c calls functions_define(), on each new environment.
  */

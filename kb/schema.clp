@@ -336,8 +336,8 @@
    "A lexicon phrase found in the task's text: what it means and the
     template of that (kind: action, party, thing, channel, duty, role,
     criterion), the words as typed, where they start (word position),
-    whether a negator comes just before, the clause of the text it is in
-    (from 0), and the relation its marker word gives it (with, to, for,
+    whether a negator comes just before, the part (clause) of the text it
+    is in (from 1), and the relation its marker word gives it (with, to, for,
     from, of, by, at; none)."
    (slot task (type SYMBOL))
    (slot means (type SYMBOL))
@@ -346,7 +346,7 @@
    (slot words (type STRING))
    (slot at (type INTEGER))
    (slot negated (type SYMBOL) (allowed-symbols no yes) (default no))
-   (slot clause (type INTEGER) (default 0))
+   (slot clause (type INTEGER) (default 1))
    (slot mark (type SYMBOL) (default none)))
 
 (deftemplate position
@@ -424,19 +424,19 @@
 
 (deftemplate task-duty
    "The task covers this duty (from its text or its attributes), named in
-    this clause of its text (-1: not from the text)."
+    this part (clause) of its text (0: not from the text)."
    (slot task (type SYMBOL))
    (slot duty (type SYMBOL))
    (slot basis (type SYMBOL))          ; text or attribute
    (slot detail (type STRING))
-   (slot clause (type INTEGER) (default -1)))
+   (slot clause (type INTEGER) (default 0)))
 
 (deftemplate task-role
    "The task's text names this role, in this clause."
    (slot task (type SYMBOL))
    (slot role (type SYMBOL))
    (slot detail (type STRING))
-   (slot clause (type INTEGER) (default -1)))
+   (slot clause (type INTEGER) (default 0)))
 
 (deftemplate evidence
    "One reason for (positive weight) or against (negative) a side."
@@ -448,7 +448,7 @@
    (slot detail (type STRING))         ; the words or name=value
    (slot source (type SYMBOL))
    (slot rule (type SYMBOL))
-   (slot clause (type INTEGER) (default -1))) ; where in the text (-1: not from the text)
+   (slot clause (type INTEGER) (default 0))) ; the part of the text (0: not from the text)
 
 (deftemplate verdict
    "The side of a task, how sure, and the score of each side."
@@ -457,6 +457,7 @@
    (slot confidence (type NUMBER))
    (slot front (type NUMBER))
    (slot back (type NUMBER))
+   (multislot shares)                  ; about share about share...: what each thing adds
    (slot rule (type SYMBOL)))
 
 (deftemplate role-side

@@ -142,6 +142,7 @@ static json_t *task_json(struct session *s, const struct advice_task *t, bool wi
 		json_object_set_new(e, "label", json_string(L(s, r->about)));
 		json_object_set_new(e, "side", json_string(r->side));
 		json_object_set_new(e, "weight", json_real(r->weight));
+		json_object_set_new(e, "share", json_real(r->share));
 		json_object_set_new(e, "basis", json_string(r->basis));
 		json_object_set_new(e, "cue", json_string(r->detail));
 		json_object_set_new(e, "rule", json_string(r->rule));
@@ -157,6 +158,19 @@ static json_t *task_json(struct session *s, const struct advice_task *t, bool wi
 
 json_t *advice_task_json(struct session *s, const struct advice_task *t) { return task_json(s, t, true); }
 
+char *reason_words(const struct advice_reason *r)
+{
+	return *r->also ? xasprintf("%s, %s", r->detail, r->also) : xstrdup(r->detail);
+}
+
+void print_reason(FILE *f, const struct advice_reason *r, const char *about, const char *words, const char *side)
+{
+	if (r->share > 0 && r->share < r->weight - 0.05)
+		fprintf(f, msg(M_REASON_PART), about, words, side, r->share, r->weight, r->source);
+	else
+		fprintf(f, msg(M_REASON), about, words, side, r->share, r->source);
+}
+
 void print_task(struct session *s, const struct advice_task *t, bool with_id)
 {
 	if (s->json) {
@@ -166,14 +180,22 @@ void print_task(struct session *s, const struct advice_task *t, bool with_id)
 	printf("%s%s", with_id ? t->id : "", with_id ? ": " : "");
 	printf(msg(M_VERDICT), L(s, t->side), t->confidence, t->front, t->back);
 	putchar('\n');
-	for (size_t i = 0; i < t->nreasons && i < REASONS_SHOWN; i++) {
+	size_t shown = 0, lines = 0;
+	for (size_t i = 0; i < t->nreasons; i++) {
 		const struct advice_reason *r = &t->reasons[i];
+		if (r->merged)
+			continue;
+		if (++lines > REASONS_SHOWN)
+			continue;
+		char *words = reason_words(r);
 		printf("  %c ", r->weight >= 0 ? '+' : '-');
-		printf(msg(M_REASON), L(s, r->about), r->detail, L(s, r->side), r->weight, r->source);
+		print_reason(stdout, r, L(s, r->about), words, L(s, r->side));
+		free(words);
 		putchar('\n');
+		shown = lines;
 	}
-	if (t->nreasons > REASONS_SHOWN)
-		printf(msg(M_MORE_REASONS), t->nreasons - REASONS_SHOWN), putchar('\n');
+	if (lines > shown)
+		printf(msg(M_MORE_REASONS), lines - shown), putchar('\n');
 	if (t->nreasons == 0)
 		say(s, "  %s", msg(M_NO_EVIDENCE));
 }
@@ -298,6 +320,8 @@ static void put_brief(FILE *f, const char *id_json, const struct advice_task *t)
 		put_string(f, r->side);
 		fputs(",\"weight\":", f);
 		put_real(f, r->weight);
+		fputs(",\"share\":", f);
+		put_real(f, r->share);
 		fputs(",\"basis\":", f);
 		put_string(f, r->basis);
 		fputs(",\"cue\":", f);

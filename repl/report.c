@@ -120,20 +120,25 @@ static int report_task(struct report *r, const char *id)
 		fprintf(r->f, "%s\n\n", msg(M_NO_EVIDENCE));
 	else
 		fprintf(r->f, "%s\n\n", msg(M_REPORT_REASONS));
-	for (size_t i = 0; i < t.nreasons && i < REASONS_SHOWN; i++) {
+	size_t lines = 0, shown = 0;
+	for (size_t i = 0; i < t.nreasons; i++) {
 		const struct advice_reason *e = &t.reasons[i];
-		char *about = label(r, e->about), *words = md(e->detail), *toward = label(r, e->side);
-		fprintf(r->f, "%zu. ", i + 1);
-		fprintf(r->f, msg(M_REASON), about, words, toward, e->weight, e->source);
+		if (e->merged || ++lines > REASONS_SHOWN)
+			continue;
+		char *all = reason_words(e), *words = md(all), *about = label(r, e->about), *toward = label(r, e->side);
+		fprintf(r->f, "%zu. ", lines);
+		print_reason(r->f, e, about, words, toward);
 		fputc('\n', r->f);
 		cite(r, e->source);
-		free(about);
+		free(all);
 		free(words);
+		free(about);
 		free(toward);
+		shown = lines;
 	}
-	if (t.nreasons > REASONS_SHOWN) {
+	if (lines > shown) {
 		fprintf(r->f, "\n");
-		fprintf(r->f, msg(M_MORE_REASONS), t.nreasons - REASONS_SHOWN);
+		fprintf(r->f, msg(M_MORE_REASONS), lines - shown);
 		fputc('\n', r->f);
 	}
 	if (t.nreasons)

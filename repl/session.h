@@ -128,7 +128,14 @@ int cmd_why(struct session *s, int argc, char **argv);
 /* Reports the advisor's last error; returns -1. */
 int advice_failed(struct session *s);
 struct advice_task;
+struct advice_reason;
 void print_task(struct session *s, const struct advice_task *t, bool with_id);
+/* A reason's words with those of the weaker reasons listed with it (the
+ * caller frees them), and the reason as a line without its end, from its
+ * labels and words as the caller shows them: what it adds, and of what
+ * weight when a further reason counts for less. */
+char *reason_words(const struct advice_reason *r);
+void print_reason(FILE *f, const struct advice_reason *r, const char *about, const char *words, const char *side);
 json_t *advice_task_json(struct session *s, const struct advice_task *t);
 struct explain_node;
 /* The shortest explanation: the conclusion, what it rests on directly, and
