@@ -804,11 +804,13 @@ static bool hides(const struct text_index *ti, const struct found *a, const stru
 	uint64_t bm = b->mask << (b->at - a->at);
 	if ((bm & a->mask) != bm)
 		return false;
+	size_t na = ti->phrases[a->phrase].n, nb = ti->phrases[b->phrase].n;
+	if (na == nb)
+		return bm == a->mask && a->exact > b->exact;
 	unsigned shape = TEXT_ACTION | TEXT_PARTY;
 	if ((ti->phrases[b->phrase].flags & TEXT_PARTY) && !(ti->phrases[a->phrase].flags & shape))
 		return false;
-	size_t na = ti->phrases[a->phrase].n, nb = ti->phrases[b->phrase].n;
-	return na > nb || (na == nb && bm == a->mask && a->exact > b->exact);
+	return na > nb;
 }
 
 static void drop_hidden(struct text_index *ti)

@@ -370,7 +370,6 @@
    (lexicon (phrase "entradas") (lang es) (means bookings))
    (lexicon (phrase "habitaciones") (lang es) (means bookings))
    (lexicon (phrase "habitación") (lang es) (means bookings))
-   (lexicon (phrase "mesas") (lang es) (means bookings))
    (lexicon (phrase "asientos") (lang es) (means bookings))
    (lexicon (phrase "lista de espera") (lang es) (means bookings))
    (lexicon (phrase "turnos") (lang es) (means bookings))

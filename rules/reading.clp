@@ -193,8 +193,12 @@
 
 (defrule evidence-from-action
    (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw) (clause ?c))
-            (action (id ?a) (shows ?k))
+            (action (id ?a) (kind ?kind) (shows ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
+            ;; Office work that makes what a duty of the other side needs
+            ;; (brochures for marketing) is that duty's work.
+            (not (and (stance-hides (stance ?kind) (except $? ?d $?))
+                      (task-cue (task ?t) (kind duty) (clause ?c) (means ?d))))
             (not (stated (task ?t) (criterion ?k))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?k) (basis text)

@@ -67,6 +67,7 @@
    (param (id mixed-ratio) (value ?ratio))
    (param (id confidence-damping) (value ?damp))
    (param (id repeat-decay) (value ?decay))
+   (param (id mixed-confidence) (value ?mixed-cap))
    =>
    (bind ?scores (side-scores ?t ?decay))
    (bind ?f (nth$ 1 ?scores))
@@ -80,7 +81,7 @@
          (bind ?conf 0.0)
     else (if (and (>= ?lo ?min) (or ?split (>= (/ ?lo ?hi) ?ratio)))
           then (bind ?side mixed)
-               (bind ?conf (* (/ ?lo ?hi) (/ (+ ?f ?b) (+ ?f ?b ?damp))))
+               (bind ?conf (* ?mixed-cap (/ ?lo ?hi) (/ (+ ?f ?b) (+ ?f ?b ?damp))))
           else (if (> ?f ?b) then (bind ?side front-office) else (bind ?side back-office))
                (bind ?conf (/ (- ?hi ?lo) (+ ?hi ?lo ?damp)))))
    (assert (verdict (task ?t) (side ?side) (confidence (/ (round (* ?conf 100)) 100))
