@@ -396,7 +396,8 @@ static bool is_break(utf8proc_int32_t cp)
 }
 
 /* Calls fn for each word of text (letters, digits and marks) with what
- * separates it from the word before. */
+ * separates it from the word before, and SEP_APOS_AFTER when an apostrophe
+ * follows it. */
 static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t start, size_t end, unsigned sep),
 		    void *ctx)
 {
@@ -568,10 +569,7 @@ static void collect_word(void *ctx, size_t start, size_t end, unsigned sep)
 		text_word_keys(ti, c->text + start, end - start, 0, &ti->twords[i]);
 		ti->tstart[i] = start;
 		ti->tend[i] = end;
-		ti->sep[i] = (unsigned char)(sep & ~SEP_APOS_AFTER);
-		/* SEP_APOS_AFTER belongs to the word before. */
-		if (i > 0 && (sep & SEP_APOS_AFTER))
-			ti->sep[i - 1] |= SEP_APOS_AFTER;
+		ti->sep[i] = (unsigned char)sep;
 	}
 	c->n++;
 }

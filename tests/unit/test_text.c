@@ -1,7 +1,11 @@
 /*
- * test_text.c - the text matcher (engine/text.c): inflections, accents,
- * case, multi-word phrases, negation and its scope, the language guess,
- * overlapping matches, and text that is not valid UTF-8.
+ * test_text.c - the reading of text (engine/text.c, engine/lemma.c):
+ * inflections, accents, case, multi-word phrases, negation and its scope,
+ * the language guess, overlapping matches, text that is not valid UTF-8;
+ * and, with the Hunspell dictionaries (Debian: hunspell-es, hunspell-en-us),
+ * lemmas and irregular forms, phrases with words inside them, the clauses of
+ * a statement, the words that relate a phrase to its action, and which of
+ * two readings of the same words is kept.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -116,6 +120,168 @@ static void bad_utf8_and_fold(void **state)
 	assert_null(text_fold("\xff"));
 }
 
+/* ------------------------------------------------ with the dictionaries */
+
+enum { ATENDER, COBRAR2, RECIBIR, CUSTOMER, ANSWER_CALLS, PHONE, COMPUTE, COLLECT_PAYMENTS, GUEST, ACCOUNTING,
+       ACCOUNT, SELL, SALES_REPORT, CLIENTES2, PROVEEDORES, REGISTRAR, GREET2, REGISTER };
+enum { WITH, TO, OF, BY };
+
+static int setup_reading(void **state)
+{
+	struct text_index *ti = text_index_new();
+	assert_non_null(ti);
+	text_set_dictionary(ti, TEXT_ES, "es_ES", true);
+	text_set_dictionary(ti, TEXT_EN, "en_US", false);
+	assert_int_equal(text_add_ending(ti, TEXT_EN, "s", "", true), 0);
+	assert_int_equal(text_add_ending(ti, TEXT_EN, "ed", "", false), 0);
+	assert_int_equal(text_add_form(ti, TEXT_EN, "sold", "sell"), 0);
+	const struct {
+		const char *phrase;
+		enum text_lang lang;
+		int id;
+		unsigned flags;
+	} p[] = {
+	    {"atender", TEXT_ES, ATENDER, TEXT_ACTION},          {"cobrar", TEXT_ES, COBRAR2, TEXT_ACTION},
+	    {"recibir", TEXT_ES, RECIBIR, TEXT_ACTION},          {"customer", TEXT_EN, CUSTOMER, TEXT_PARTY},
+	    {"answer calls", TEXT_EN, ANSWER_CALLS, TEXT_ACTION}, {"telephone", TEXT_EN, PHONE, 0},
+	    {"compute", TEXT_EN, COMPUTE, TEXT_ACTION},           {"collect payments", TEXT_EN, COLLECT_PAYMENTS, TEXT_ACTION},
+	    {"guests", TEXT_EN, GUEST, TEXT_PARTY},               {"accounting", TEXT_EN, ACCOUNTING, 0},
+	    {"account", TEXT_EN, ACCOUNT, 0},                     {"sell", TEXT_EN, SELL, TEXT_ACTION},
+	    {"sales report", TEXT_EN, SALES_REPORT, 0},           {"cliente", TEXT_ES, CLIENTES2, TEXT_PARTY},
+	    {"proveedor", TEXT_ES, PROVEEDORES, TEXT_PARTY},      {"registrar", TEXT_ES, REGISTRAR, TEXT_ACTION},
+	    {"greet", TEXT_EN, GREET2, TEXT_ACTION},              {"register", TEXT_EN, REGISTER, TEXT_ACTION},
+	};
+	for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+		assert_int_equal(text_add_phrase(ti, p[i].phrase, p[i].lang, p[i].id, p[i].flags), 0);
+	const char *es[] = {"el", "la", "los", "las", "de", "y", "con", "en", "a"};
+	const char *en[] = {"the", "and", "of", "to", "with", "for", "all", "a"};
+	for (size_t i = 0; i < sizeof es / sizeof *es; i++)
+		text_add_word(ti, es[i], TEXT_ES, TEXT_FUNCTION, 0);
+	for (size_t i = 0; i < sizeof en / sizeof *en; i++)
+		text_add_word(ti, en[i], TEXT_EN, TEXT_FUNCTION, 0);
+	text_add_word(ti, "and", TEXT_EN, TEXT_CONJUNCTION, 0);
+	text_add_word(ti, "y", TEXT_ES, TEXT_CONJUNCTION, 0);
+	text_add_word(ti, "when", TEXT_EN, TEXT_BREAK, 0);
+	text_add_word(ti, "with", TEXT_EN, TEXT_MARKER, WITH);
+	text_add_word(ti, "to", TEXT_EN, TEXT_MARKER, TO);
+	text_add_word(ti, "'", TEXT_EN, TEXT_MARKER, OF);
+	text_add_word(ti, "using", TEXT_EN, TEXT_MARKER, BY);
+	text_add_word(ti, "a", TEXT_ES, TEXT_MARKER, TO);
+	text_add_word(ti, "con", TEXT_ES, TEXT_MARKER, WITH);
+	text_add_word(ti, "sin", TEXT_ES, TEXT_NEGATOR, 0);
+	if (text_prepare(ti) != 0) {
+		print_message("dictionaries missing: %s\n", text_error(ti));
+		text_index_free(ti);
+		return -1;
+	}
+	*state = ti;
+	return 0;
+}
+
+/* id@clause:mark (mark "-" when none), "!" for negated, comma-separated. */
+static const char *read(void **state, const char *text)
+{
+	static char buf[512];
+	const struct text_match *m;
+	enum text_lang l;
+	size_t n = text_find(*state, text, strlen(text), &m, &l);
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(buf);
+		char mark[16] = "-";
+		if (m[i].mark >= 0)
+			snprintf(mark, sizeof mark, "%d", m[i].mark);
+		snprintf(buf + len, sizeof buf - len, "%s%s%d@%d:%s", i ? "," : "", m[i].negated ? "!" : "", m[i].id,
+			 m[i].clause, mark);
+	}
+	return buf;
+}
+
+static char *expect(const char *fmt, ...)
+{
+	static char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	return buf;
+}
+
+static void lemmas_and_irregular_forms(void **state)
+{
+	/* Stem-changing and enclitic forms meet their infinitive (Hunspell). */
+	assert_string_equal(read(state, "atiende a los clientes"), expect("%d@0:-,%d@0:%d", ATENDER, CLIENTES2, TO));
+	assert_string_equal(read(state, "cobrarles a todos"), expect("%d@0:-", COBRAR2));
+	assert_string_equal(read(state, "recibió el pago"), expect("%d@0:-", RECIBIR));
+	/* "customers" (which en_US reads as custom + -ers) meets "customer" by its
+	 * ending; a plural phrase word meets the singular; an irregular form
+	 * meets its listed lemma. */
+	assert_string_equal(read(state, "the customers"), expect("%d@0:-", CUSTOMER));
+	assert_string_equal(read(state, "the guest"), expect("%d@0:-", GUEST));
+	assert_string_equal(read(state, "sold it"), expect("%d@0:-", SELL));
+}
+
+static void gaps_inside_phrases(void **state)
+{
+	/* A few words inside a phrase, but not a comma, a conjunction or a
+	 * marker word. */
+	assert_string_equal(read(state, "answer all incoming telephone calls"), expect("%d@0:-,%d@0:-", ANSWER_CALLS, PHONE));
+	assert_string_equal(read(state, "answer, then calls"), "");
+	assert_string_equal(read(state, "the sales and the report"), "");
+}
+
+static void senses_by_how_well_words_meet(void **state)
+{
+	/* Of two phrases on the same word, the one that meets it as written. */
+	assert_string_equal(read(state, "the accounting"), expect("%d@0:-", ACCOUNTING));
+	assert_string_equal(read(state, "an instagram account"), expect("%d@0:-", ACCOUNT));
+}
+
+static void clauses_of_a_statement(void **state)
+{
+	/* Actions after a comma or a conjunction, past other words, begin a
+	 * new clause; coordinated actions sharing their words do not; a clause
+	 * word begins one. */
+	assert_string_equal(read(state, "compute bills, collect payments at once and greet the guests"),
+			    expect("%d@0:-,%d@1:-,%d@2:-,%d@2:-", COMPUTE, COLLECT_PAYMENTS, GREET2, GUEST));
+	assert_string_equal(read(state, "collect payments and greet the guests"),
+			    expect("%d@0:-,%d@0:-,%d@0:-", COLLECT_PAYMENTS, GREET2, GUEST));
+	assert_string_equal(read(state, "greet, register and sell to guests"),
+			    expect("%d@0:-,%d@0:-,%d@0:-,%d@0:%d", GREET2, REGISTER, SELL, GUEST, TO));
+	assert_string_equal(read(state, "greet the guests when customers sell"),
+			    expect("%d@0:-,%d@0:-,%d@1:-,%d@1:-", GREET2, GUEST, CUSTOMER, SELL));
+}
+
+static void relations_and_lists(void **state)
+{
+	/* A marker word before, a possessive after, and the items of a list
+	 * relate as the first does. */
+	assert_string_equal(read(state, "greet with guests"), expect("%d@0:-,%d@0:%d", GREET2, GUEST, WITH));
+	assert_string_equal(read(state, "the customer's account"), expect("%d@0:%d,%d@0:-", CUSTOMER, OF, ACCOUNT));
+	assert_string_equal(read(state, "using the telephone, accounting and the account"),
+			    expect("%d@0:%d,%d@0:%d,%d@0:%d", PHONE, BY, ACCOUNTING, BY, ACCOUNT, BY));
+	assert_string_equal(read(state, "sin cliente, con proveedor"),
+			    expect("!%d@0:-,%d@0:%d", CLIENTES2, PROVEEDORES, WITH));
+}
+
+static void combining_marks_are_capped(void **state)
+{
+	/* A word of thousands of combining marks folds quickly (Unicode's
+	 * stream-safe limit), to nothing known. */
+	size_t n = 20000;
+	char *text = malloc(2 * n + 2);
+	text[0] = 'a';
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + 1 + 2 * i, i % 2 ? "\xcc\x81" : "\xcc\x96", 2);
+	text[1 + 2 * n] = '\0';
+	assert_string_equal(read(state, text), "");
+	char *f = text_fold(text);
+	assert_non_null(f);
+	assert_string_equal(f, "a");
+	free(f);
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -124,6 +290,12 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(negation_and_scope, setup, teardown),
 	    cmocka_unit_test_setup_teardown(language_guess, setup, teardown),
 	    cmocka_unit_test_setup_teardown(bad_utf8_and_fold, setup, teardown),
+	    cmocka_unit_test_setup_teardown(lemmas_and_irregular_forms, setup_reading, teardown),
+	    cmocka_unit_test_setup_teardown(gaps_inside_phrases, setup_reading, teardown),
+	    cmocka_unit_test_setup_teardown(senses_by_how_well_words_meet, setup_reading, teardown),
+	    cmocka_unit_test_setup_teardown(clauses_of_a_statement, setup_reading, teardown),
+	    cmocka_unit_test_setup_teardown(relations_and_lists, setup_reading, teardown),
+	    cmocka_unit_test_setup_teardown(combining_marks_are_capped, setup_reading, teardown),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
