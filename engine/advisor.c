@@ -1889,9 +1889,10 @@ int advisor_attach(struct advisor *a)
 		const struct item *it = find_item(a, a->lex[i].means);
 		a->lex[i].kind = it ? it->kind : "";
 		unsigned flags = !it ? 0
-				 : strcmp(it->kind, "action") == 0 ? TEXT_ACTION
-				 : strcmp(it->kind, "party") == 0 ? TEXT_PARTY
-								   : 0;
+				 : strcmp(it->kind, "action") == 0  ? TEXT_ACTION
+				 : strcmp(it->kind, "party") == 0   ? TEXT_PARTY
+				 : strcmp(it->kind, "channel") == 0 ? TEXT_CHANNEL
+								    : 0;
 		text_add_phrase(a->text, a->lex[i].phrase, a->lex[i].lang, (int)i, flags);
 	}
 	/* Assert again what the user said, into the new knowledge. */

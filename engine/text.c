@@ -805,8 +805,10 @@ static bool hides(const struct text_index *ti, const struct found *a, const stru
 	size_t na = ti->phrases[a->phrase].n, nb = ti->phrases[b->phrase].n;
 	if (na == nb)
 		return bm == a->mask && a->exact > b->exact;
-	unsigned shape = TEXT_ACTION | TEXT_PARTY;
-	if ((ti->phrases[b->phrase].flags & TEXT_PARTY) && !(ti->phrases[a->phrase].flags & shape))
+	unsigned fa = ti->phrases[a->phrase].flags, fb = ti->phrases[b->phrase].flags;
+	if ((fb & TEXT_PARTY) && !(fa & (TEXT_ACTION | TEXT_PARTY)))
+		return false;
+	if ((fb & TEXT_CHANNEL) && !(fa & TEXT_CHANNEL))
 		return false;
 	return na > nb;
 }

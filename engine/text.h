@@ -12,7 +12,7 @@
  * words in order, with at most a few other words inside it ("answer all
  * incoming calls" holds "answer calls"), never across a comma or the end
  * of a clause. A match whose words all belong to a longer match is
- * dropped (but see TEXT_PARTY); of two matches on the same words, the one
+ * dropped (but see TEXT_PARTY and TEXT_CHANNEL); of two matches on the same words, the one
  * that meets them better (as written, then by lemma, then by stem) is kept. A negator word shortly before a match marks
  * it negated. Function words guess the language of a text (or, failing
  * them, the words only one language's dictionary knows); when the guess is
@@ -54,8 +54,10 @@ enum text_word {
  * TEXT_ACTION: an action; a clause may start at it, even where a longer
  * phrase hides it ("y lleva las cuentas"). TEXT_PARTY: whom an action deals
  * with; only an action or a party hides a party inside it, so that "escribe
- * a los proveedores" names a duty and still the suppliers. */
-enum { TEXT_ACTION = 1, TEXT_PARTY = 2 };
+ * a los proveedores" names a duty and still the suppliers. TEXT_CHANNEL:
+ * the way of dealing; only another channel hides it ("answer the phone"
+ * names the action and the phone). */
+enum { TEXT_ACTION = 1, TEXT_PARTY = 2, TEXT_CHANNEL = 4 };
 
 struct text_index;
 

@@ -23,7 +23,7 @@
    (param (id implied-party) (value 0.8)
       (label-es "peso de una acción con la parte que supone, sin nombrarla (recibir: clientes)")
       (label-en "weight of an action with the party it implies, unnamed (greeting: customers)"))
-   (param (id front-channel) (value 0.7)
+   (param (id front-channel) (value 0.8)
       (label-es "peso de una acción con alguien sin nombrar por un canal de cara al público")
       (label-en "weight of an action with someone unnamed through a front channel"))
    (param (id unnamed-party) (value 0.5)

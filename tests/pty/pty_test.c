@@ -376,7 +376,7 @@ static bool interview(void)
 	send(&T, "ask\r");
 	if (!expect(&T, "Describe the task", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
 		return false;
-	send(&T, "visits trade fairs\r");
+	send(&T, "goes to trade fairs\r");
 	if (!expect(&T, "customers?", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
 		return false;
 	send(&T, "wh\t");

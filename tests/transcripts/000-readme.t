@@ -3,16 +3,16 @@
 oficio> task t1 Hace las nóminas y paga a los proveedores
 t1: back office (confidence 0.75; front 0.0, back 3.0)
   + accounts payable, from "paga a los proveedores": back office +2.0 [back-duties]
-  + payroll processing, from "nóminas": back office +2.0 [back-duties]
+  + payroll processing, from "nóminas": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
 oficio> classify greets visitors at the front desk and books appointments
 front office (confidence 0.83; front 4.8, back 0.0)
-  + direct dealings with customers, from "greets visitors": front office +3.0 [intro]
-  + receptionist, from "front desk": front office +2.5 [front-duties]
-  + scheduling appointments, from "books appointments": front office +2.0 [computer-skills]
+  + direct dealings with customers, from "greets + visitors": front office +3.0 [intro]
+  + receptionist, from "front desk": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
+  + scheduling appointments, from "books appointments": front office +0.50 (of 2.0: each further reason counts less) [computer-skills]
 oficio> classify no customer contact, just bookkeeping
 back office (confidence 0.75; front 0.0, back 3.0)
   + bookkeeping, from "bookkeeping": back office +2.0 [back-duties]
-  + no dealings with customers, from "customer contact": back office +2.0 [intro]
+  + no dealings with customers, from "customer contact": back office +1.00 (of 2.0: each further reason counts less) [intro]
 oficio> skills back-office
 essential:
   oral and written communication (oral-written-communication)

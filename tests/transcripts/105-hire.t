@@ -120,9 +120,8 @@ useful:
 oficio> hire nothing
 error: nothing called 'nothing': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')
 oficio> task t1 cobrar en caja y atender clientes
-t1: front office (confidence 0.81; front 4.2, back 0.0)
-  + direct dealings with customers, from "atender clientes": front office +3.0 [intro]
-  + cashier, from "cobrar en caja": front office +2.5 [front-duties]
+t1: front office (confidence 0.75; front 3.0, back 0.0)
+  + direct dealings with customers, from "cobrar en caja + clientes, atender + clientes": front office +3.0 [intro]
 oficio> hire t1
 essential:
   interpersonal skills (interpersonal)

@@ -3,7 +3,7 @@
 oficio> tarea t1 hace la nómina y las hojas de horas
 t1: back office (confianza 0.75; front 0.0, back 3.0)
   + hojas de horas, por «hojas de horas»: back office +2.0 [back-skills]
-  + procesamiento de nóminas, por «nómina»: back office +2.0 [back-duties]
+  + procesamiento de nóminas, por «nómina»: back office +1.00 (de 2.0: cada razón más cuenta menos) [back-duties]
 oficio> contratar t1
 imprescindible:
   comunicación oral y escrita (oral-written-communication)
@@ -33,7 +33,7 @@ ana encaja 0.15
   le falta: comunicación oral y escrita (imprescindible), gestión de documentos (archivo correcto y envío a tiempo) (imprescindible), informática básica (imprescindible), procesador de textos (imprescindible), capacidad de organización (importante), programas de contabilidad (importante), programas propios del puesto (útil)
 oficio> tarea t2 nunca atiende al público
 t2: back office (confianza 0.67; front 0.0, back 2.0)
-  + sin trato con clientes, por «atiende al público»: back office +2.0 [intro]
+  + sin trato con clientes, por «atiende»: back office +2.0 [intro]
 oficio> tareas
   t1           back office            0.75  hace la nómina y las hojas de horas
   t2           back office            0.67  nunca atiende al público

@@ -1,7 +1,7 @@
 # about: check and revisar at the prompt; a missing path
 # exit: 1
 oficio> check
-23 files checked: 0 errors, 0 warnings
+28 files checked: 0 errors, 0 warnings
 oficio> revisar fixtures/flawed.clp
 fixtures/flawed.clp:4: error: duty payroll defined twice (first at kb/duties.clp:41)
 fixtures/flawed.clp:6: error: duty gardening has no label-en
@@ -12,9 +12,9 @@ fixtures/flawed.clp:12: error: requirement skill names 'pruning', which is no sk
 fixtures/flawed.clp:13: error: requirement of names 'reception', which is no side or duty or role defined anywhere
 fixtures/flawed.clp:13: error: requirement importance names 'vital', which is no importance defined anywhere
 fixtures/flawed.clp:14: error: lexicon phrase "¡¿?!" holds no word
-fixtures/flawed.clp:15: error: lexicon phrase "nómina" points to front-office here and to back-office at kb/lexicon-es.clp:549
+fixtures/flawed.clp:15: error: lexicon phrase "nómina" points to front-office here and to back-office at kb/lexicon-es.clp:470
 fixtures/flawed.clp:17: warning: rule shout has no rule-doc (a description in es and en)
-24 files checked: 9 errors, 2 warnings
+29 files checked: 9 errors, 2 warnings
 oficio> check fixtures/nowhere.clp
 error: cannot read fixtures/nowhere.clp: No such file or directory
 oficio> lang

@@ -32,7 +32,7 @@ oficio> ask t2
 Interview about task t2: answer each question, or type 'help'.
 [t2] Describe the task in a few words (what is done, and with whom).
   (write the description, or '?' to skip it)
-oficio?> answers the followers
+oficio?> thanks the followers
 [t2] Does the task mean dealing directly with customers?
   1) yes, 2) no, ? don't know
 oficio?> ?
@@ -41,4 +41,4 @@ oficio?> ?
 oficio?> quit
 Interview left; the answers given (2) are kept.
 oficio> check fixtures/extension
-34 files checked: 0 errors, 0 warnings
+39 files checked: 0 errors, 0 warnings

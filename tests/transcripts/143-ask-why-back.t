@@ -52,5 +52,5 @@ oficio?> 1
 Conclusion:
 t1: back office (confidence 0.75; front 0.0, back 3.0)
   + no dealings with customers, from "contact=no": back office +2.0 [intro]
-  + administrative, legal or support work, from "nature=administrative": back office +2.0 [back-duties]
+  + administrative, legal or support work, from "nature=administrative": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); back-duties (Back office duties: administrative, legal and support work)

@@ -45,5 +45,5 @@ oficio?> 1
 Conclusión:
 t1: back office (confianza 0.75; front 0.0, back 3.0)
   + sin trato con clientes, por «contact=no»: back office +2.0 [intro]
-  + trabajo administrativo, legal o de apoyo, por «nature=administrative»: back office +2.0 [back-duties]
+  + trabajo administrativo, legal o de apoyo, por «nature=administrative»: back office +1.00 (de 2.0: cada razón más cuenta menos) [back-duties]
 Secciones del artículo: intro (Introducción: toda pequeña empresa tiene tareas con y sin trato directo con el cliente); back-duties (Funciones de back office: trabajo administrativo, legal y de apoyo)

@@ -16,7 +16,7 @@ oficio?> quit
 Interview left; the answers given (3) are kept.
 oficio> why t1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as ""  [user]
   - 2.0 for back office: no dealings with customers  [intro]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact)
@@ -29,14 +29,20 @@ Answer to 'Is its aim to generate sales?' taken back.
 [t1] Is its aim to generate sales?
   1) yes, 2) no, ? don't know
 oficio?> yes
+[t1] What is the nature of the work?
+  1) administrative, 2) legal, 3) support, 4) commercial, ? don't know
+oficio?> ?
+[t1] Does the task deal with vendors or suppliers?
+  1) yes, 2) no, ? don't know
+oficio?> ?
 Conclusion:
-t1: mixed (both sides) (confidence 0.80; front 2.0, back 2.0)
+t1: mixed (both sides) (confidence 0.48; front 2.0, back 2.0)
   + no dealings with customers, from "contact=no": back office +2.0 [intro]
   + its aim is to generate sales, from "sales=yes": front office +2.0 [front-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); front-duties (Front office duties: dealing with customers to generate sales)
 oficio> how t1
-task t1 is mixed (both sides) (confidence 0.8; front office 2.0, back office 2.0)  [intro]
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
+task t1 is mixed (both sides) (confidence 0.48; front office 2.0, back office 2.0)  [intro]
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as ""  [user]
   - 2.0 for back office: no dealings with customers  [intro]
       by rule evidence-from-attribute: An attribute stated for the task is evidence for the criterion it points to.
@@ -55,14 +61,12 @@ task t1 is mixed (both sides) (confidence 0.8; front office 2.0, back office 2.0
     - sales=yes is evidence of: its aim is to generate sales  [front-duties]
     - the article's criterion: its aim is to generate sales (front office)  [front-duties]
 oficio> task t1 sells to customers in the shop contact=no
-t1: mixed (both sides) (confidence 0.43; front 4.0, back 2.0)
-  + direct dealings with customers, from "customers": front office +3.0 [intro]
+t1: mixed (both sides) (confidence 0.48; front 2.0, back 2.0)
   + its aim is to generate sales, from "sales=yes": front office +2.0 [front-duties]
-  + its aim is to generate sales, from "sells": front office +2.0 [front-duties]
   + no dealings with customers, from "contact=no": back office +2.0 [intro]
 oficio> how t1
-task t1 is mixed (both sides) (confidence 0.43; front office 4.0, back office 2.0)  [intro]
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
+task t1 is mixed (both sides) (confidence 0.48; front office 2.0, back office 2.0)  [intro]
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "sells to customers in the shop"  [user]
   - 2.0 for front office: its aim is to generate sales  [front-duties]
       by rule evidence-from-attribute: An attribute stated for the task is evidence for the criterion it points to.
@@ -72,26 +76,18 @@ task t1 is mixed (both sides) (confidence 0.43; front office 4.0, back office 2.
       - the question "Is its aim to generate sales?"  [front-duties]
     - sales=yes is evidence of: its aim is to generate sales  [front-duties]
     - the article's criterion: its aim is to generate sales (front office)  [front-duties]
-  - 3.0 for front office: direct dealings with customers  [intro]
-      by rule evidence-from-criterion-cue: The text shows one of the article's criteria (customer contact, sales, administrative work, vendors).
-    - the text says "customers" (lexicon phrase "customer": direct dealings with customers; negated: no)  [user]
-    - the article's criterion: direct dealings with customers (front office)  [intro]
-  - 2.0 for front office: its aim is to generate sales  [front-duties]
-      by rule evidence-from-criterion-cue: The text shows one of the article's criteria (customer contact, sales, administrative work, vendors).
-    - the text says "sells" (lexicon phrase "sell": its aim is to generate sales; negated: no)  [user]
-    - the article's criterion: its aim is to generate sales (front office)  [front-duties]
   - 2.0 for back office: no dealings with customers  [intro]
       by rule evidence-from-attribute: An attribute stated for the task is evidence for the criterion it points to.
     - for task t1: contact=no  [user]
     - contact=no is evidence of: no dealings with customers  [intro]
     - the article's criterion: no dealings with customers (back office)  [intro]
 oficio> task t1 keeps the books
-t1: mixed (both sides) (confidence 0.80; front 2.0, back 2.0)
+t1: mixed (both sides) (confidence 0.48; front 2.0, back 2.0)
   + its aim is to generate sales, from "sales=yes": front office +2.0 [front-duties]
   + bookkeeping, from "keeps the books": back office +2.0 [back-duties]
 oficio> why t1
-task t1 is mixed (both sides) (confidence 0.8; front office 2.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
+task t1 is mixed (both sides) (confidence 0.48; front office 2.0, back office 2.0)
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "keeps the books"  [user]
   - 2.0 for front office: its aim is to generate sales  [front-duties]
   - 2.0 for back office: bookkeeping  [back-duties]

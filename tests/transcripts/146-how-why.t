@@ -5,17 +5,17 @@ t1: back office (confidence 0.67; front 0.0, back 2.0)
   + payroll processing, from "nóminas": back office +2.0 [back-duties]
 oficio> how t1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)  [intro]
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "Hace las nóminas"  [user]
   - 2.0 for back office: payroll processing  [back-duties]
       by rule evidence-from-duty: Each duty belongs to one side (front or back office): covering it is evidence for that side.
     - task t1 covers the duty "payroll processing"  [lexicon]
-        by rule duty-from-text: The task covers a duty because its text names it.
-      - the text says "nóminas" (lexicon phrase "nómina": payroll processing; negated: no)  [user]
+        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about.
+      - the text says "nóminas": payroll processing (duty, lexicon phrase "nómina", part 1 of the text, relation none, negated: no)  [user]
       - the duty "payroll processing" is back office  [back-duties]
 oficio> why t1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "Hace las nóminas"  [user]
   - 2.0 for back office: payroll processing  [back-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); back-duties (Back office duties: administrative, legal and support work)
@@ -47,8 +47,8 @@ position p1 needs "ease with numbers and maths": essential  [inferred]
       by rule need-from-task-duty: The task covers a duty that calls for this skill.
     - position p1 covers t1  [user]
     - task t1 covers the duty "payroll processing"  [lexicon]
-        by rule duty-from-text: The task covers a duty because its text names it.
-      - the text says "nóminas" (lexicon phrase "nómina": payroll processing; negated: no)  [user]
+        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about.
+      - the text says "nóminas": payroll processing (duty, lexicon phrase "nómina", part 1 of the text, relation none, negated: no)  [user]
       - the duty "payroll processing" is back office  [back-duties]
     - payroll processing calls for "ease with numbers and maths": essential  [back-skills]
 oficio> why p1 "ease with numbers and maths"

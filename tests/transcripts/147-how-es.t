@@ -2,18 +2,21 @@
 # about: como y porque en español, con la procedencia de cada razón
 oficio> tarea t1 atiende a los clientes en la tienda
 t1: front office (confianza 0.75; front 3.0, back 0.0)
-  + trato directo con clientes, por «atiende a los clientes»: front office +3.0 [intro]
+  + trato directo con clientes, por «atiende + clientes»: front office +3.0 [intro]
 oficio> como t1
 la tarea t1 es front office (confianza 0.75; front office 3.0, back office 0.0)  [intro]
-  por la regla verdict: Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.
+  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «atiende a los clientes en la tienda»  [user]
   - 3.0 para front office: trato directo con clientes  [intro]
-      por la regla evidence-from-criterion-cue: El texto muestra un criterio del artículo (trato con clientes, ventas, trabajo administrativo, proveedores).
-    - el texto dice «atiende a los clientes» (frase del léxico «atiende a los clientes»: trato directo con clientes; negada: no)  [user]
+      por la regla dealing-with-party: Una acción que se hace con alguien toma su lado de con quién se hace: clientes, front office; personal, proveedores u organismos, back office.
+    - el texto dice «atiende»: atender (action, frase del léxico «atender», parte 1 del texto, relación none, negada: no)  [user]
+    - «atender» es una acción de tipo meet (con quién, si nadie se nombra: clientes; evidencia por sí sola de: none)  [inferred]
+    - el texto dice «clientes»: clientes (party, frase del léxico «cliente», parte 1 del texto, relación to, negada: no)  [user]
+    - tratar con «clientes» es: trato directo con clientes  [inferred]
     - criterio del artículo: trato directo con clientes (front office)  [intro]
 oficio> porque t1
 la tarea t1 es front office (confianza 0.75; front office 3.0, back office 0.0)
-  por la regla verdict: Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.
+  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «atiende a los clientes en la tienda»  [user]
   - 3.0 para front office: trato directo con clientes  [intro]
 Secciones del artículo: intro (Introducción: toda pequeña empresa tiene tareas con y sin trato directo con el cliente)

@@ -80,8 +80,7 @@ ana fits 0.29
   missing: oral and written communication (essential), ease with numbers and maths (essential), document handling (correct filing, on-time dispatch) (essential), basic computer skills (essential), organisational ability (important), software specific to the job (useful)
 oficio> task t2 greets customers at the counter
 t2: front office (confidence 0.75; front 3.0, back 0.0)
-  + direct dealings with customers, from "at the counter": front office +3.0 [intro]
-  + direct dealings with customers, from "greets customers": front office +3.0 [intro]
+  + direct dealings with customers, from "at the counter, greets + customers": front office +3.0 [intro]
 oficio> (do-for-all-facts ((?f fit)) (eq ?f:position p2) (printout t "fit " ?f:candidate " " ?f:position " " ?f:value crlf))
 FALSE
 oficio> match ana p2

@@ -17,11 +17,11 @@ oficio?> n
 Conclusion:
 books: back office (confidence 0.75; front 0.0, back 3.0)
   + bookkeeping, from "keeps the books": back office +2.0 [back-duties]
-  + no dealings with customers, from "contact=no": back office +2.0 [intro]
+  + no dealings with customers, from "contact=no": back office +1.00 (of 2.0: each further reason counts less) [intro]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); back-duties (Back office duties: administrative, legal and support work)
 oficio> why books
 task books is back office (confidence 0.75; front office 0.0, back office 3.0)
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
   - task books was described as "keeps the books"  [user]
   - 2.0 for back office: bookkeeping  [back-duties]
   - 2.0 for back office: no dealings with customers  [intro]

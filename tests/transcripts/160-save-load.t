@@ -2,12 +2,12 @@
 oficio> task t1 Hace las nóminas y paga a los proveedores
 t1: back office (confidence 0.75; front 0.0, back 3.0)
   + accounts payable, from "paga a los proveedores": back office +2.0 [back-duties]
-  + payroll processing, from "nóminas": back office +2.0 [back-duties]
+  + payroll processing, from "nóminas": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
 oficio> ask t2
 Interview about task t2: answer each question, or type 'help'.
 [t2] Describe the task in a few words (what is done, and with whom).
   (write the description, or '?' to skip it)
-oficio?> prepares the monthly figures
+oficio?> handles the monthly matters
 [t2] Does the task mean dealing directly with customers?
   1) yes, 2) no, ? don't know
 oficio?> no
@@ -76,7 +76,7 @@ oficio> candidate bob basic-computer word-processing
 candidate bob: basic computer skills, word processing
 oficio> tasks
   t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  prepares the monthly figures
+  t2           back office            0.67  handles the monthly matters
 oficio> rank office
 1. ana 0.23  (missing: being articulate and well spoken, effective communication, oral and written communication, ...)
 2. bob 0.16  (missing: interpersonal skills, being articulate and well spoken, effective communication, ...)
@@ -89,13 +89,13 @@ case saved to case.json (tasks: 2, positions: 1, candidates: 2)
 oficio> reset
 session cleared: tasks, positions, candidates and typed facts forgotten
 oficio> task t9 answers the phone
-t9: front office (confidence 0.71; front 2.5, back 0.0)
-  + receptionist, from "answers the phone": front office +2.5 [front-duties]
+t9: front office (confidence 0.71; front 2.4, back 0.0)
+  + direct dealings with customers, from "answers the phone + phone": front office +2.4 [intro]
 oficio> load case.json
 case loaded from case.json in place of the session (tasks: 2, positions: 1, candidates: 2)
 oficio> tasks
   t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  prepares the monthly figures
+  t2           back office            0.67  handles the monthly matters
 oficio> rank office
 1. ana 0.23  (missing: being articulate and well spoken, effective communication, oral and written communication, ...)
 2. bob 0.16  (missing: interpersonal skills, being articulate and well spoken, effective communication, ...)
@@ -105,8 +105,8 @@ ana fits 0.23
   missing: being articulate and well spoken (essential), effective communication (essential), oral and written communication (essential), document handling (correct filing, on-time dispatch) (essential), basic computer skills (essential), word processing (essential), a friendly manner (important), patience (important), good questioning technique (important), conflict management (important), organisational ability (important), accounting software (important), software specific to the job (useful)
 oficio> why t2
 task t2 is back office (confidence 0.67; front office 0.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
-  - task t2 was described as "prepares the monthly figures"  [user]
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  - task t2 was described as "handles the monthly matters"  [user]
   - 2.0 for back office: no dealings with customers  [intro]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact)
 oficio> save again.json
@@ -115,4 +115,4 @@ oficio> load again.json
 case loaded from again.json in place of the session (tasks: 2, positions: 1, candidates: 2)
 oficio> tasks
   t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  prepares the monthly figures
+  t2           back office            0.67  handles the monthly matters

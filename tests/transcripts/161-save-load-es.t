@@ -3,9 +3,8 @@
 # exit: 1
 oficio> tarea t1 atiende a los clientes en el mostrador ventas=sí
 t1: front office (confianza 0.80; front 4.0, back 0.0)
-  + trato directo con clientes, por «mostrador»: front office +3.0 [intro]
-  + trato directo con clientes, por «atiende a los clientes»: front office +3.0 [intro]
-  + su fin es generar ventas, por «sales=yes»: front office +2.0 [front-duties]
+  + trato directo con clientes, por «atiende + clientes»: front office +3.0 [intro]
+  + su fin es generar ventas, por «sales=yes»: front office +1.00 (de 2.0: cada razón más cuenta menos) [front-duties]
 oficio> puesto mostrador t1 contable
 puesto mostrador guardado (16 habilidades)
 imprescindible:

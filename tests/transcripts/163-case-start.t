@@ -6,9 +6,8 @@ oficio> tasks
 oficio> rank front-desk
 1. ana 0.27  (missing: being articulate and well spoken, effective communication, basic computer skills, ...)
 oficio> task desk greets visitors contact=no
-desk: mixed (both sides) (confidence 0.56; front 3.0, back 2.0)
-  + direct dealings with customers, from "greets visitors": front office +3.0 [intro]
+desk: back office (confidence 0.67; front 0.0, back 2.0)
   + no dealings with customers, from "contact=no": back office +2.0 [intro]
 oficio> tasks
   payroll      back office            0.75  Hace las nóminas y paga a los proveedores
-  desk         mixed (both sides)     0.56  greets visitors contact=no
+  desk         back office            0.67  greets visitors contact=no

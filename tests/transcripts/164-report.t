@@ -24,12 +24,12 @@ None.
 oficio> task t1 Hace las nóminas y paga a los proveedores
 t1: back office (confidence 0.75; front 0.0, back 3.0)
   + accounts payable, from "paga a los proveedores": back office +2.0 [back-duties]
-  + payroll processing, from "nóminas": back office +2.0 [back-duties]
+  + payroll processing, from "nóminas": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
 oficio> ask t2
 Interview about task t2: answer each question, or type 'help'.
 [t2] Describe the task in a few words (what is done, and with whom).
   (write the description, or '?' to skip it)
-oficio?> prepares the monthly figures
+oficio?> handles the monthly matters
 [t2] Does the task mean dealing directly with customers?
   1) yes, 2) no, ? don't know
 oficio?> no
@@ -42,9 +42,9 @@ oficio?> quit
 Interview left; the answers given (3) are kept.
 oficio> task t3 greets visitors at the front desk and books appointments
 t3: front office (confidence 0.83; front 4.8, back 0.0)
-  + direct dealings with customers, from "greets visitors": front office +3.0 [intro]
-  + receptionist, from "front desk": front office +2.5 [front-duties]
-  + scheduling appointments, from "books appointments": front office +2.0 [computer-skills]
+  + direct dealings with customers, from "greets + visitors": front office +3.0 [intro]
+  + receptionist, from "front desk": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
+  + scheduling appointments, from "books appointments": front office +0.50 (of 2.0: each further reason counts less) [computer-skills]
 oficio> position front t3
 position front kept (9 skills)
 essential:
@@ -117,11 +117,11 @@ in brackets; the sections are listed at the end.
 Decisive reasons, strongest first:
 
 1. accounts payable, from "paga a los proveedores": back office +2.0 [back-duties]
-2. payroll processing, from "nóminas": back office +2.0 [back-duties]
+2. payroll processing, from "nóminas": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
 
 ### Task t2: back office (confidence 0.67; front 0.0, back 2.0)
 
-- Description: prepares the monthly figures
+- Description: handles the monthly matters
 - Answers: Does the task mean dealing directly with customers? no; Is its aim to generate sales? don't know
 
 Decisive reasons, strongest first:
@@ -134,9 +134,9 @@ Decisive reasons, strongest first:
 
 Decisive reasons, strongest first:
 
-1. direct dealings with customers, from "greets visitors": front office +3.0 [intro]
-2. receptionist, from "front desk": front office +2.5 [front-duties]
-3. scheduling appointments, from "books appointments": front office +2.0 [computer-skills]
+1. direct dealings with customers, from "greets + visitors": front office +3.0 [intro]
+2. receptionist, from "front desk": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
+3. scheduling appointments, from "books appointments": front office +0.50 (of 2.0: each further reason counts less) [computer-skills]
 
 ## Positions
 

@@ -3,12 +3,11 @@
 oficio> tarea t1 lleva la contabilidad y las nóminas contacto=no
 t1: back office (confianza 0.78; front 0.0, back 3.5)
   + procesamiento de nóminas, por «nóminas»: back office +2.0 [back-duties]
-  + contabilidad, por «contabilidad»: back office +2.0 [back-duties]
-  + sin trato con clientes, por «contact=no»: back office +2.0 [intro]
+  + contabilidad, por «contabilidad»: back office +1.00 (de 2.0: cada razón más cuenta menos) [back-duties]
+  + sin trato con clientes, por «contact=no»: back office +0.50 (de 2.0: cada razón más cuenta menos) [intro]
 oficio> tarea t2 atiende a los clientes y cobra en caja
-t2: front office (confianza 0.81; front 4.2, back 0.0)
-  + trato directo con clientes, por «atiende a los clientes»: front office +3.0 [intro]
-  + cajero/a, por «cobra en caja»: front office +2.5 [front-duties]
+t2: front office (confianza 0.75; front 3.0, back 0.0)
+  + trato directo con clientes, por «atiende + clientes, cobra en caja»: front office +3.0 [intro]
 oficio> puesto caja t2
 puesto caja guardado (9 habilidades)
 imprescindible:
@@ -52,17 +51,16 @@ entre corchetes; las secciones se listan al final.
 Razones decisivas, de más a menos fuerte:
 
 1. procesamiento de nóminas, por «nóminas»: back office +2.0 [back-duties]
-2. contabilidad, por «contabilidad»: back office +2.0 [back-duties]
-3. sin trato con clientes, por «contact=no»: back office +2.0 [intro]
+2. contabilidad, por «contabilidad»: back office +1.00 (de 2.0: cada razón más cuenta menos) [back-duties]
+3. sin trato con clientes, por «contact=no»: back office +0.50 (de 2.0: cada razón más cuenta menos) [intro]
 
-### Tarea t2: front office (confianza 0.81; front 4.2, back 0.0)
+### Tarea t2: front office (confianza 0.75; front 3.0, back 0.0)
 
 - Descripción: atiende a los clientes y cobra en caja
 
 Razones decisivas, de más a menos fuerte:
 
-1. trato directo con clientes, por «atiende a los clientes»: front office +3.0 [intro]
-2. cajero/a, por «cobra en caja»: front office +2.5 [front-duties]
+1. trato directo con clientes, por «atiende + clientes, cobra en caja»: front office +3.0 [intro]
 
 ## Puestos
 
@@ -111,6 +109,5 @@ Candidatos por encaje (de 0 a 1):
 
 - back-duties: Funciones de back office: trabajo administrativo, legal y de apoyo
 - intro: Introducción: toda pequeña empresa tiene tareas con y sin trato directo con el cliente
-- front-duties: Funciones de front office: tratar con los clientes para generar ventas
 - front-skills: Habilidades de front office
 - computer-skills: Informática básica para ambos lados, con distinto alcance

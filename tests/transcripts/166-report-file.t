@@ -16,7 +16,7 @@ oficio> #
 oficio> # Decisive reasons, strongest first:
 oficio> # 
 oficio> # 1. accounts payable, from "paga a los proveedores": back office +2.0 [back-duties]
-oficio> # 2. payroll processing, from "nóminas": back office +2.0 [back-duties]
+oficio> # 2. payroll processing, from "nóminas": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
 oficio> # 
 oficio> # ### Task desk: front office (confidence 0.81; front 4.2, back 0.0)
 oficio> # 
@@ -25,9 +25,8 @@ oficio> # - Stated: contact=yes
 oficio> # 
 oficio> # Decisive reasons, strongest first:
 oficio> # 
-oficio> # 1. direct dealings with customers, from "greets visitors": front office +3.0 [intro]
-oficio> # 2. direct dealings with customers, from "contact=yes": front office +3.0 [intro]
-oficio> # 3. receptionist, from "front desk": front office +2.5 [front-duties]
+oficio> # 1. direct dealings with customers, from "contact=yes": front office +3.0 [intro]
+oficio> # 2. receptionist, from "front desk": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
 oficio> # 
 oficio> # ## Positions
 oficio> # 

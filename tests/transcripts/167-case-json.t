@@ -2,7 +2,7 @@
 # about: save, load and report under --json: one JSON document per command, errors too
 # exit: 1
 oficio> task t1 books appointments with customers
-{"id":"t1","text":"books appointments with customers","lang":"unknown","side":"front-office","label":"front office","confidence":0.8,"scores":{"front-office":4.0,"back-office":0.0},"evidence":[{"about":"customer-contact","label":"direct dealings with customers","side":"front-office","weight":3.0,"basis":"text","cue":"customers","rule":"evidence-from-criterion-cue","description":"The text shows one of the article's criteria (customer contact, sales, administrative work, vendors).","provenance":"intro"},{"about":"appointment-scheduling","label":"scheduling appointments","side":"front-office","weight":2.0,"basis":"text","cue":"books appointments","rule":"evidence-from-duty","description":"Each duty belongs to one side (front or back office): covering it is evidence for that side.","provenance":"computer-skills"}],"duties":["appointment-scheduling"],"attributes":[]}
+{"id":"t1","text":"books appointments with customers","lang":"en","side":"front-office","label":"front office","confidence":0.67,"scores":{"front-office":2.0,"back-office":0.0},"evidence":[{"about":"appointment-scheduling","label":"scheduling appointments","side":"front-office","weight":2.0,"share":2.0,"basis":"text","cue":"books appointments","rule":"evidence-from-duty","description":"Each duty belongs to one side (front or back office): covering it is evidence for that side.","provenance":"computer-skills"}],"duties":["appointment-scheduling"],"attributes":[]}
 oficio> candidate ana active-listening
 {"candidate":"ana","skills":["active-listening"]}
 oficio> save case.json

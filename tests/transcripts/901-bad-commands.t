@@ -17,8 +17,9 @@ error: 'match': wrong number of arguments, it takes at least 2; usage: match NAM
 oficio> lang es en
 error: 'lang': wrong number of arguments, it takes at most 1; usage: lang [es|en]
 oficio> task t1 "unclosed quote
-t1: unknown (not enough evidence) (confidence 0.00; front 0.0, back 0.0)
-  no evidence found: say more about the task, or state attributes (name=value)
+t1: front office (confidence 0.77; front 3.4, back 0.0)
+  + direct dealings with customers, from "quote": front office +2.4 [intro]
+  + making sales, from "quote": front office +1.00 (of 2.0: each further reason counts less) [front-duties]
 oficio> candidate 'ana numeracy
 error: unterminated quote starting at column 11
 oficio> ) (+ 1 2)

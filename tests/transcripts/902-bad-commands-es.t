@@ -18,8 +18,9 @@ error: «match»: número de argumentos incorrecto, admite al menos 2; uso: eval
 oficio> lang es en
 error: «lang»: número de argumentos incorrecto, admite como mucho 1; uso: idioma [es|en]
 oficio> task t1 "unclosed quote
-t1: desconocido (sin evidencia suficiente) (confianza 0.00; front 0.0, back 0.0)
-  no se halló evidencia: diga más de la tarea, o declare atributos (nombre=valor)
+t1: front office (confianza 0.77; front 3.4, back 0.0)
+  + trato directo con clientes, por «quote»: front office +2.4 [intro]
+  + ventas, por «quote»: front office +1.00 (de 2.0: cada razón más cuenta menos) [front-duties]
 oficio> candidate 'ana numeracy
 error: comillas sin cerrar desde la columna 11
 oficio> ) (+ 1 2)

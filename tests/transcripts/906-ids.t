@@ -12,7 +12,7 @@ oficio> task مهمة ادارة الرواتب
   no evidence found: say more about the task, or state attributes (name=value)
 oficio> task Zoë-1 greet visitors
 Zoë-1: front office (confidence 0.75; front 3.0, back 0.0)
-  + direct dealings with customers, from "greet visitors": front office +3.0 [intro]
+  + direct dealings with customers, from "greet + visitors": front office +3.0 [intro]
 oficio> candidate Zoë numeracy
 candidate Zoë: ease with numbers and maths
 oficio> match Zoë accountant

@@ -1,8 +1,7 @@
 # about: save and report FILE into a folder that does not exist, onto a folder or a device: one line naming the file and why, nothing written
 # exit: 1
 oficio> task t1 books appointments with customers
-t1: front office (confidence 0.80; front 4.0, back 0.0)
-  + direct dealings with customers, from "customers": front office +3.0 [intro]
+t1: front office (confidence 0.67; front 2.0, back 0.0)
   + scheduling appointments, from "books appointments": front office +2.0 [computer-skills]
 oficio> save nowhere/case.json
 error: case not saved: cannot create nowhere/case.json: No such file or directory
