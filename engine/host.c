@@ -121,16 +121,28 @@ const char *host_last_error(const struct host *h)
 	return h->last_error ? h->last_error : "";
 }
 
-/* The first line of a CLIPS message, without the blank lines and the
- * "ERROR:" echo of the construct that CLIPS adds around it. */
+/* A CLIPS message on one line: its lines up to the first blank one, without
+ * the blank lines and the "ERROR:" echo of the construct that CLIPS adds
+ * around it ("[CSTRNCHK1] A literal slot value found in the assert command
+ * / does not match the allowed values for slot side."). */
 static char *condense(const char *text)
 {
+	struct strbuf b = {0};
 	while (*text == '\n' || *text == ' ')
 		text++;
-	size_t n = strcspn(text, "\n");
-	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\r'))
-		n--;
-	return xstrndup(text, n);
+	while (*text && *text != '\n' && strncmp(text, "ERROR:", 6) != 0) {
+		size_t n = strcspn(text, "\n");
+		size_t end = n;
+		while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\r'))
+			end--;
+		if (b.n)
+			strbuf_add(&b, " ", 1);
+		strbuf_add(&b, text, end);
+		text += n;
+		if (*text == '\n')
+			text++;
+	}
+	return b.s ? b.s : xstrdup("");
 }
 
 static void add_diag(struct host *h, enum host_diag_kind kind, const char *file, long line, char *text)

@@ -332,8 +332,6 @@
    (lexicon (phrase "give information") (lang en) (means inform))
    (lexicon (phrase "give details") (lang en) (means inform))
    (lexicon (phrase "informs") (lang en) (means inform))
-   (lexicon (phrase "update customers") (lang en) (means inform))
-   (lexicon (phrase "update clients") (lang en) (means inform))
    (lexicon (phrase "keep clients updated") (lang en) (means inform))
    (lexicon (phrase "describes") (lang en) (means inform))
    (lexicon (phrase "detail") (lang en) (means inform))

@@ -13,6 +13,9 @@ libreadline-dev:/usr/include/readline/readline.h
 libjansson-dev:/usr/include/jansson.h
 libutf8proc-dev:/usr/include/utf8proc.h
 libstemmer-dev:/usr/include/libstemmer.h
+libhunspell-dev:/usr/include/hunspell/hunspell.h
+hunspell-es:/usr/share/hunspell/es_ES.dic
+hunspell-en-us:/usr/share/hunspell/en_US.dic
 libcmocka-dev:/usr/include/cmocka.h
 perl:/usr/bin/prove
 gcc:/usr/bin/cc
