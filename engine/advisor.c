@@ -91,6 +91,7 @@ struct advisor {
 	struct lexeme *lex;
 	size_t nlex, caplex;
 	struct strv relations; /* the relation of each marker value */
+	char *package[2];      /* what installs the dictionary of es, en */
 	struct attribute *attrs;
 	size_t nattrs, capattrs;
 	struct answer *answers;
@@ -245,6 +246,10 @@ static void clear_knowledge(struct advisor *a)
 	a->nlex = 0;
 	strv_free(a->relations.v, a->relations.n);
 	a->relations = (struct strv){0};
+	for (int l = 0; l < 2; l++) {
+		free(a->package[l]);
+		a->package[l] = NULL;
+	}
 	for (size_t i = 0; i < a->nattrs; i++) {
 		free(a->attrs[i].name);
 		free(a->attrs[i].alias);
@@ -295,6 +300,11 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 	} else if (strcmp(tmpl, "dictionary") == 0) {
 		text_set_dictionary(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "name"),
 				    strcmp(get_s(h, f, "stems"), "all") == 0);
+		enum text_lang l = lang_of(get_s(h, f, "lang"));
+		if (l != TEXT_ANY) {
+			free(a->package[l - 1]);
+			a->package[l - 1] = xstrdup(get_s(h, f, "package"));
+		}
 	} else if (strcmp(tmpl, "lemma-form") == 0) {
 		text_add_form(a->text, lang_of(get_s(h, f, "lang")), get_s(h, f, "form"), get_s(h, f, "lemma"));
 	} else if (strcmp(tmpl, "inflection") == 0) {
@@ -1885,6 +1895,15 @@ int advisor_attach(struct advisor *a)
 	if (!a->text)
 		return fail(a, ADV_ENGINE, "no Spanish or English stemmer in libstemmer");
 	host_each_fact(a->h, NULL, read_fact, a);
+	enum text_lang missing = text_find_dictionaries(a->text);
+	if (missing != TEXT_ANY) {
+		const char *package = a->package[missing - 1];
+		char *detail = package && *package ? xasprintf("%s (install %s)", text_error(a->text), package)
+						   : xstrdup(text_error(a->text));
+		int rc = fail(a, ADV_DICTIONARY, detail);
+		free(detail);
+		return rc;
+	}
 	for (size_t i = 0; i < a->nlex; i++) {
 		const struct item *it = find_item(a, a->lex[i].means);
 		a->lex[i].kind = it ? it->kind : "";

@@ -37,6 +37,7 @@ enum advisor_err {
 	ADV_BAD_VALUE,      /* name=value with a value the attribute does not allow */
 	ADV_NO_TEXT,        /* a task with neither text nor attributes */
 	ADV_NOT_CONCLUDED,  /* no such conclusion (a skill the position does not need) */
+	ADV_DICTIONARY,     /* a dictionary the knowledge names is not installed */
 	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
 };
 

@@ -106,6 +106,40 @@ static bool found_in(const char *dir, size_t len, const char *name, char **aff, 
 	return false;
 }
 
+/* Finds NAME.aff and NAME.dic in the search path: true with their paths
+ * (the caller frees them), else false with *path the folders looked in. */
+static bool find_files(const struct lemmatizer *lz, char **aff, char **dic, char **path)
+{
+	const char *env = getenv("OFICIO_DICTIONARIES");
+	*path = xasprintf("%s%s/usr/share/hunspell:/usr/share/myspell/dicts", env && *env ? env : "",
+			  env && *env ? ":" : "");
+	for (const char *p = *path;;) {
+		size_t len = strcspn(p, ":");
+		if (len > 0 && found_in(p, len, lz->name, aff, dic))
+			return true;
+		if (!p[len])
+			return false;
+		p += len + 1;
+	}
+}
+
+int lemma_find(struct lemmatizer *lz)
+{
+	if (!*lz->name || lz->dict)
+		return 0;
+	char *aff, *dic, *path;
+	bool found = !strchr(lz->name, '/') && find_files(lz, &aff, &dic, &path);
+	if (found) {
+		free(aff);
+		free(dic);
+	} else if (!lz->error) {
+		lz->error = strchr(lz->name, '/') ? xasprintf("\"%s\" is not a dictionary name", lz->name)
+						 : xasprintf("no dictionary %s.aff and %s.dic in %s", lz->name, lz->name, path);
+	}
+	free(path);
+	return found ? 0 : -1;
+}
+
 int lemma_open(struct lemmatizer *lz)
 {
 	if (lz->tried)
@@ -117,19 +151,8 @@ int lemma_open(struct lemmatizer *lz)
 		lz->error = xasprintf("\"%s\" is not a dictionary name", lz->name);
 		return -1;
 	}
-	const char *env = getenv("OFICIO_DICTIONARIES");
-	char *path = xasprintf("%s%s/usr/share/hunspell:/usr/share/myspell/dicts", env && *env ? env : "",
-			       env && *env ? ":" : "");
-	char *aff = NULL, *dic = NULL;
-	bool found = false;
-	for (const char *p = path; !found;) {
-		size_t len = strcspn(p, ":");
-		found = len > 0 && found_in(p, len, lz->name, &aff, &dic);
-		if (!p[len])
-			break;
-		p += len + 1;
-	}
-	if (found) {
+	char *aff = NULL, *dic = NULL, *path = NULL;
+	if (find_files(lz, &aff, &dic, &path)) {
 		lz->dict = Hunspell_create(aff, dic);
 		const char *enc = lz->dict ? Hunspell_get_dic_encoding(lz->dict) : NULL;
 		if (!enc || strcmp(enc, "UTF-8") != 0) {
@@ -138,11 +161,11 @@ int lemma_open(struct lemmatizer *lz)
 				Hunspell_destroy(lz->dict);
 			lz->dict = NULL;
 		}
+		free(aff);
+		free(dic);
 	} else {
 		lz->error = xasprintf("no dictionary %s.aff and %s.dic in %s", lz->name, lz->name, path);
 	}
-	free(aff);
-	free(dic);
 	free(path);
 	return lz->dict ? 0 : -1;
 }

@@ -35,6 +35,10 @@ void lemma_set_dictionary(struct lemmatizer *lz, const char *name);
 void lemma_add_form(struct lemmatizer *lz, const char *form, const char *lemma);
 
 
+/* Whether the dictionary's files can be found (without reading them).
+ * Returns 0, or -1 (lemma_error() says where it was looked for). */
+int lemma_find(struct lemmatizer *lz);
+
 /* Opens the dictionary now if it is not open yet. Returns 0 (also when no
  * dictionary is named), or -1 when it cannot be found or read
  * (lemma_error() says why; the lemmatizer then knows only its forms). */

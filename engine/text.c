@@ -645,6 +645,17 @@ int text_prepare(struct text_index *ti)
 
 const char *text_error(const struct text_index *ti) { return ti->error ? ti->error : ""; }
 
+enum text_lang text_find_dictionaries(struct text_index *ti)
+{
+	for (int l = 0; l < NLANG; l++)
+		if (lemma_find(ti->lemma[l]) != 0) {
+			free(ti->error);
+			ti->error = xstrdup(lemma_error(ti->lemma[l]));
+			return (enum text_lang)(l + 1);
+		}
+	return TEXT_ANY;
+}
+
 int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang lang, int id, unsigned flags)
 {
 	char *folded = text_fold(phrase);

@@ -92,6 +92,11 @@ int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang la
  * or -1 when it is not one word. */
 int text_add_word(struct text_index *ti, const char *word, enum text_lang lang, enum text_word kind, int value);
 
+/* Whether the dictionaries named can be found, without reading them.
+ * Returns TEXT_ANY when they all can, else the language of one that cannot
+ * (text_error() says where it was looked for). */
+enum text_lang text_find_dictionaries(struct text_index *ti);
+
 /* Builds what the phrases need (opens the dictionaries): done by the first
  * text_find() otherwise. Returns 0, or -1 when a dictionary is missing
  * (text_error() says which; the index then compares those words by stem). */

@@ -16,8 +16,8 @@
    ;; hunspell-en-us). Spanish is often typed without its accents
    ;; ("nominas"), which the dictionary reads as another word: its words are
    ;; also compared by stem.
-   (dictionary (lang es) (name "es_ES") (stems all))
-   (dictionary (lang en) (name "en_US") (stems unknown))
+   (dictionary (lang es) (name "es_ES") (stems all) (package "hunspell-es"))
+   (dictionary (lang en) (name "en_US") (stems unknown) (package "hunspell-en-us"))
 
    ;; English inflections en_US does not analyse ("customers" comes out as
    ;; custom + -ers): the word without its ending is compared too. Plurals

@@ -185,6 +185,7 @@
    (slot lang (type SYMBOL) (allowed-symbols es en))
    (slot name (type STRING))
    (slot stems (type SYMBOL) (allowed-symbols all unknown) (default unknown))
+   (slot package (type STRING) (default ""))  ; what installs it, for the message when it is missing
    (slot source (type SYMBOL) (default lexicon)))
 
 (deftemplate lemma-form

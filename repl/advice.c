@@ -87,6 +87,8 @@ char *advice_error_text(struct session *s)
 		return xstrdup(msg(M_NO_TEXT));
 	case ADV_NOT_CONCLUDED:
 		return xasprintf(msg(M_NOT_CONCLUDED), d);
+	case ADV_DICTIONARY:
+		return xasprintf(msg(M_NO_DICTIONARY), advisor_detail(s->adv));
 	case ADV_ENGINE:
 		if (host_stopped(s->host) != HOST_STOP_NONE)
 			return stop_text(s);

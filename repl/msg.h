@@ -207,6 +207,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NO_TEXT, "a task needs a description or attributes (name=value)", \
 	    "una tarea necesita una descripción o atributos (nombre=valor)") \
 	MSG(M_ENGINE_FAILED, "the rules failed: %s", "las reglas fallaron: %s") \
+	MSG(M_NO_DICTIONARY, "a dictionary the knowledge names is missing: %s", \
+	    "falta un diccionario que el conocimiento nombra: %s") \
 	MSG(M_VERDICT, "%s (confidence %.2f; front %.1f, back %.1f)", "%s (confianza %.2f; front %.1f, back %.1f)") \
 	MSG(M_REASON, "%s, from \"%s\": %s %+.1f [%s]", "%s, por «%s»: %s %+.1f [%s]") \
 	MSG(M_REASON_PART, "%s, from \"%s\": %s %+.2f (of %.1f: each further reason counts less) [%s]", \

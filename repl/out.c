@@ -215,10 +215,7 @@ int session_load(struct session *s)
 		s->kb_files = set.n;
 		/* The session's tasks, positions and candidates, into the new knowledge. */
 		if (advisor_attach(s->adv) != 0) {
-			if (host_stopped(s->host) != HOST_STOP_NONE)
-				report_stop(s);
-			else
-				repl_error(s, msg(M_ENGINE_FAILED), advisor_detail(s->adv));
+			advice_failed(s);
 			rc = -1;
 		}
 	}
