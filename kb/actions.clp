@@ -1471,6 +1471,7 @@
    (lexicon (phrase "redactar demandas") (lang es) (means legal-work))
    ;; manage
    (lexicon (phrase "gestionar") (lang es) (means manage))
+   (lexicon (phrase "apoyarse en") (lang es) (means manage))
    (lexicon (phrase "hacer") (lang es) (means manage))
    (lexicon (phrase "hace") (lang es) (means manage))
    (lexicon (phrase "armar") (lang es) (means manage))

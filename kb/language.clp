@@ -16,7 +16,7 @@
    ;; hunspell-en-us). Spanish is often typed without its accents
    ;; ("nominas"), which the dictionary reads as another word: its words are
    ;; also compared by stem.
-   (dictionary (lang es) (name "es_ES") (stems all) (package "hunspell-es"))
+   (dictionary (lang es) (name "es_ES") (stems unknown) (package "hunspell-es"))
    (dictionary (lang en) (name "en_US") (stems unknown) (package "hunspell-en-us"))
 
    ;; English inflections en_US does not analyse ("customers" comes out as
@@ -30,6 +30,14 @@
    (inflection (lang en) (ending "ied") (base "y"))
    (inflection (lang en) (ending "ing") (base ""))
    (inflection (lang en) (ending "ing") (base "e"))
+   ;; Spanish plurals, so that a plural typed without its accents
+   ;; ("nominas", "huespedes") meets the singular the dictionary would
+   ;; read otherwise as another word (nominar).
+   (inflection (lang es) (ending "s") (base "") (phrases yes))
+   (inflection (lang es) (ending "es") (base "") (phrases yes))
+   ;; reflexive infinitives of phrases ("reunirse") meet their verb, which
+   ;; texts write with the pronoun apart ("se reúne")
+   (inflection (lang es) (ending "se") (base "") (phrases yes))
 
    ;; irregular forms the dictionaries do not lead to their lemma
    (lemma-form (form "da") (lemma "dar") (lang es))

@@ -108,7 +108,6 @@
    (lexicon (phrase "mail sorting") (lang en) (means support-work))
    (lexicon (phrase "sort the mail") (lang en) (means support-work))
    (lexicon (phrase "red tape") (lang en) (means support-work))
-   (lexicon (phrase "government agencies") (lang en) (means support-work))
 
    ;; vendor-contact (C4, back): dealing with vendors and suppliers, not customers
    (lexicon (phrase "manufacturers") (lang en) (means vendor-contact))
@@ -123,6 +122,7 @@
    (lexicon (phrase "deliveries from suppliers") (lang en) (means vendor-contact))
 
    ;; marketing (front): helping to market the products and services
+   (lexicon (phrase "classified ads") (lang en) (means marketing))
    (lexicon (phrase "marketing") (lang en) (means marketing))
    (lexicon (phrase "market the products") (lang en) (means marketing))
    (lexicon (phrase "advertising") (lang en) (means marketing))
@@ -200,6 +200,8 @@
    (lexicon (phrase "after sales service") (lang en) (means customer-requests))
 
    ;; prospect-relationships (front): developing relationships with prospective customers
+   (lexicon (phrase "business relationships") (lang en) (means prospect-relationships))
+   (lexicon (phrase "customer loyalty") (lang en) (means prospect-relationships))
    (lexicon (phrase "sales leads") (lang en) (means prospect-relationships))
    (lexicon (phrase "new leads") (lang en) (means prospect-relationships))
    (lexicon (phrase "lead generation") (lang en) (means prospect-relationships))

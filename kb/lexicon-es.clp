@@ -163,6 +163,8 @@
    (lexicon (phrase "publicitario") (lang es) (means marketing))
    (lexicon (phrase "agencia de publicidad") (lang es) (means marketing))
    (lexicon (phrase "anuncios") (lang es) (means marketing))
+   (lexicon (phrase "avisos clasificados") (lang es) (means marketing))
+   (lexicon (phrase "anuncios clasificados") (lang es) (means marketing))
    (lexicon (phrase "anunciar productos") (lang es) (means marketing))
    (lexicon (phrase "campañas publicitarias") (lang es) (means marketing))
    (lexicon (phrase "campañas de marketing") (lang es) (means marketing))
@@ -197,7 +199,6 @@
    (lexicon (phrase "patrocinios") (lang es) (means marketing))
    (lexicon (phrase "influencers") (lang es) (means marketing))
    (lexicon (phrase "community manager") (lang es) (means marketing))
-   (lexicon (phrase "fidelización de clientes") (lang es) (means marketing))
    (lexicon (phrase "programa de fidelización") (lang es) (means marketing))
    (lexicon (phrase "tarjeta de fidelidad") (lang es) (means marketing))
    (lexicon (phrase "cupones de descuento") (lang es) (means marketing))
@@ -255,6 +256,10 @@
    (lexicon (phrase "chat con clientes") (lang es) (means customer-requests))
 
    ;; prospect-relationships (front): developing relationships with prospective customers
+   (lexicon (phrase "relaciones comerciales") (lang es) (means prospect-relationships))
+   (lexicon (phrase "relación comercial") (lang es) (means prospect-relationships))
+   (lexicon (phrase "fidelizar clientes") (lang es) (means prospect-relationships))
+   (lexicon (phrase "fidelización de clientes") (lang es) (means prospect-relationships))
    (lexicon (phrase "nuevos clientes") (lang es) (means prospect-relationships))
    (lexicon (phrase "captación de clientes") (lang es) (means prospect-relationships))
    (lexicon (phrase "prospección comercial") (lang es) (means prospect-relationships))
@@ -1093,5 +1098,4 @@
    (lexicon (phrase "seguros de accidentes") (lang es) (means workers-compensation))
    (lexicon (phrase "accidentes de trabajo") (lang es) (means workers-compensation))
    (lexicon (phrase "accidentes laborales") (lang es) (means workers-compensation))
-   (lexicon (phrase "bajas por enfermedad") (lang es) (means timesheets))
    (lexicon (phrase "días de vacaciones") (lang es) (means timesheets)))

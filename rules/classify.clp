@@ -14,8 +14,8 @@
       (es "La tarea cubre la función que el usuario declaró (duty=...).")
       (en "The task covers the duty the user stated (duty=...)."))
    (rule-doc (rule duty-from-text) (source lexicon)
-      (es "La tarea cubre una función porque su texto la nombra, y no solo como aquello sobre lo que se trabaja.")
-      (en "The task covers a duty because its text names it, and not only as what the work is about."))
+      (es "La tarea cubre una función porque su texto la nombra, y no solo como aquello sobre lo que se trabaja o como el lugar o el medio («en redes sociales»).")
+      (en "The task covers a duty because its text names it, and not only as what the work is about or as the place or means (\"on social media\")."))
    (rule-doc (rule duty-from-thing) (source lexicon)
       (es "La tarea trabaja sobre algo que es propio de una función (nóminas, reservas).")
       (en "The task works on something that belongs to a duty (payroll, reservations)."))
@@ -62,7 +62,7 @@
    (assert (task-duty (task ?t) (duty ?d) (basis attribute) (detail (str-cat "duty=" ?d)))))
 
 (defrule duty-from-text
-   (logical (task-cue (task ?t) (kind duty) (means ?d) (negated no) (words ?x) (clause ?c))
+   (logical (task-cue (task ?t) (kind duty) (means ?d) (negated no) (words ?x) (clause ?c) (mark ~by&~at))
             (duty (id ?d) (side ?s))
             (not (and (stance (task ?t) (clause ?c) (kind ?k))
                       (stance-hides (stance ?k) (side ?s) (except $?kept&:(not (member$ ?d ?kept)))))))

@@ -54,8 +54,8 @@
       (es "La acción es por sí misma evidencia de un criterio (registrar, conciliar: trabajo administrativo; vender: ventas).")
       (en "The action is evidence of a criterion on its own (recording, reconciling: administrative work; selling: sales)."))
    (rule-doc (rule duty-from-action) (source lexicon)
-      (es "La acción es una de las funciones del artículo (instalar y mantener equipos: administración de redes).")
-      (en "The action is one of the article's duties (installing and maintaining computers: network administration).")))
+      (es "La acción es una de las funciones del artículo (instalar y mantener equipos: administración de redes), salvo una de front office hecha solo para el personal u otros que no son clientes.")
+      (en "The action is one of the article's duties (installing and maintaining computers: network administration), but for a front office one done only for staff or others who are not customers.")))
 
 ;;; ----------------------------------------------------------- stances
 
@@ -207,6 +207,10 @@
 (defrule duty-from-action
    (logical (task-cue (task ?t) (kind action) (means ?a) (negated no) (words ?aw) (clause ?c))
             (action (id ?a) (shows ?d))
-            (duty (id ?d)))
+            (duty (id ?d) (side ?s))
+            ;; Not when done only with staff or outsiders, for whom it is
+            ;; no front office duty ("books travel for the managers").
+            (not (and (stance (task ?t) (clause ?c) (kind inside))
+                      (stance-hides (stance inside) (side ?s)))))
    =>
    (assert (task-duty (task ?t) (duty ?d) (basis text) (detail ?aw) (clause ?c))))
