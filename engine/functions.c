@@ -44,7 +44,7 @@ static double decayed_sum(void *env)
 
 /* (decayed-shares ?decay $?pairs): key1 value1 key2 value2...: each key
  * once, at its largest value, from the largest down, with what it adds to
- * a decayed sum: key share key share... */
+ * a decayed sum: sum key share key share... */
 static void decayed_shares(void *env, DATA_OBJECT *out)
 {
 	DATA_OBJECT decay, list;
@@ -83,19 +83,22 @@ static void decayed_shares(void *env, DATA_OBJECT *out)
 			v[j] = v[j - 1];
 			v[j - 1] = t;
 		}
-	double d = CoerceToDouble(GetType(decay), GetValue(decay)), factor = 1.0;
-	void *mf = EnvCreateMultifield(env, 2 * k);
+	double d = CoerceToDouble(GetType(decay), GetValue(decay)), factor = 1.0, sum = 0.0;
+	void *mf = EnvCreateMultifield(env, 2 * k + 1);
 	for (long j = 0; j < k; j++) {
-		SetMFType(mf, 2 * j + 1, v[j].type);
-		SetMFValue(mf, 2 * j + 1, v[j].key);
-		SetMFType(mf, 2 * j + 2, FLOAT);
-		SetMFValue(mf, 2 * j + 2, EnvAddDouble(env, factor * v[j].value));
+		SetMFType(mf, 2 * j + 2, v[j].type);
+		SetMFValue(mf, 2 * j + 2, v[j].key);
+		SetMFType(mf, 2 * j + 3, FLOAT);
+		SetMFValue(mf, 2 * j + 3, EnvAddDouble(env, factor * v[j].value));
+		sum += factor * v[j].value;
 		factor *= d;
 	}
+	SetMFType(mf, 1, FLOAT);
+	SetMFValue(mf, 1, EnvAddDouble(env, sum));
 	SetpType(out, MULTIFIELD);
 	SetpValue(out, mf);
 	SetpDOBegin(out, 1);
-	SetpDOEnd(out, 2 * k);
+	SetpDOEnd(out, 2 * k + 1);
 	free(v);
 }
 

@@ -9,7 +9,7 @@
  *   (decayed-shares ?decay $?pairs): of key value key value..., each key
  *   once at its largest value (keys compared as CLIPS atoms), from the
  *   largest down, each paired with what it adds to the decayed sum of
- *   those values: key share key share...
+ *   those values, after that sum: sum key share key share...
  *
  * Only engine/host.c calls functions_define(), on each new environment.
  */

@@ -451,6 +451,11 @@
    (slot rule (type SYMBOL))
    (slot clause (type INTEGER) (default 0))) ; the part of the text (0: not from the text)
 
+(deftemplate split
+   "One part of the task's text is plainly front office and another plainly
+    back office."
+   (slot task (type SYMBOL)))
+
 (deftemplate verdict
    "The side of a task, how sure, and the score of each side."
    (slot task (type SYMBOL))

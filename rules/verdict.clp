@@ -11,52 +11,50 @@
 ;;; largest down, each next one counted repeat-decay times less.
 
 (deffacts verdict-docs
+   (rule-doc (rule split-sides) (source intro)
+      (es "Una parte del texto es solo de un lado y otra solo del otro (por una función, un puesto o con quién se trata): la tarea junta dos tareas.")
+      (en "One part of the text is only on one side and another only on the other (by a duty, a job or whom it deals with): the task joins two tasks."))
    (rule-doc (rule verdict) (source intro)
       (es "Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.")
       (en "Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.")))
 
-(deffunction apart (?these ?those)
-   ;; Is one of these parts of the text (0: not from the text) none of those?
-   (foreach ?c ?these
-      (if (and (> ?c 0) (not (member$ ?c ?those))) then (return TRUE)))
-   FALSE)
-
-(deffunction share-sum (?shares)
-   ;; The sum of the shares of key share key share...
-   (bind ?sum 0.0)
-   (loop-for-count (?i 1 (div (length$ ?shares) 2))
-      (bind ?sum (+ ?sum (nth$ (* 2 ?i) ?shares))))
-   ?sum)
-
 (deffunction side-scores (?task ?decay)
    ;; One pass over the evidence: per side, each thing once at its strongest
    ;; weight, the strongest first and each next one repeat-decay times less
-   ;; (decayed-shares), less what counts against the side; and the clauses
-   ;; of the text each side's evidence comes from. Returns (front back split
-   ;; thing share thing share...): split is TRUE when a part of the text
-   ;; speaks only for one side and another part only for the other; the
-   ;; shares say what each thing adds to its side's score.
-   (bind ?f (create$)) (bind ?f-against 0.0) (bind ?f-clauses (create$))
-   (bind ?b (create$)) (bind ?b-against 0.0) (bind ?b-clauses (create$))
-   (bind ?decisive (create$ evidence-from-duty evidence-from-role dealing-with-party dealing-implied))
+   ;; (decayed-shares), less what counts against the side. Returns (front
+   ;; back thing share thing share...): the shares say what each thing adds
+   ;; to its side's score.
+   (bind ?f (create$)) (bind ?f-against 0.0)
+   (bind ?b (create$)) (bind ?b-against 0.0)
    (do-for-all-facts ((?e evidence)) (eq ?e:task ?task)
-      (bind ?clause (if (member$ ?e:rule ?decisive) then ?e:clause else 0))
       (if (eq ?e:side front-office)
        then (if (< ?e:weight 0)
              then (bind ?f-against (+ ?f-against ?e:weight))
-             else (bind ?f (create$ ?f ?e:about ?e:weight))
-                  (bind ?f-clauses (create$ ?f-clauses ?clause)))
+             else (bind ?f (create$ ?f ?e:about ?e:weight)))
        else (if (eq ?e:side back-office)
              then (if (< ?e:weight 0)
                    then (bind ?b-against (+ ?b-against ?e:weight))
-                   else (bind ?b (create$ ?b ?e:about ?e:weight))
-                        (bind ?b-clauses (create$ ?b-clauses ?clause))))))
+                   else (bind ?b (create$ ?b ?e:about ?e:weight))))))
    (bind ?f (decayed-shares ?decay ?f))
    (bind ?b (decayed-shares ?decay ?b))
-   (create$ (max 0.0 (+ (share-sum ?f) ?f-against))
-            (max 0.0 (+ (share-sum ?b) ?b-against))
-            (and (apart ?f-clauses ?b-clauses) (apart ?b-clauses ?f-clauses))
-            ?f ?b))
+   (create$ (max 0.0 (+ (nth$ 1 ?f) ?f-against))
+            (max 0.0 (+ (nth$ 1 ?b) ?b-against))
+            (rest$ ?f) (rest$ ?b)))
+
+(defrule split-sides
+   ;; A part of the text that speaks only for one side and another that
+   ;; speaks only for the other, each by a duty, a role or whom it deals
+   ;; with (the decisive evidence).
+   (logical (evidence (task ?t) (side front-office) (clause ?c1&~0)
+                      (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied))
+            (not (evidence (task ?t) (side back-office) (clause ?c1)
+                           (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied)))
+            (evidence (task ?t) (side back-office) (clause ?c2&~0&~?c1)
+                      (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied))
+            (not (evidence (task ?t) (side front-office) (clause ?c2)
+                           (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied))))
+   =>
+   (assert (split (task ?t))))
 
 (defrule verdict
    (declare (salience -10))
@@ -72,8 +70,8 @@
    (bind ?scores (side-scores ?t ?decay))
    (bind ?f (nth$ 1 ?scores))
    (bind ?b (nth$ 2 ?scores))
-   (bind ?split (nth$ 3 ?scores))
-   (bind ?shares (rest$ (rest$ (rest$ ?scores))))
+   (bind ?shares (rest$ (rest$ ?scores)))
+   (bind ?split (any-factp ((?s split)) (eq ?s:task ?t)))
    (bind ?hi (max ?f ?b))
    (bind ?lo (min ?f ?b))
    (if (< ?hi ?min)
