@@ -12,7 +12,7 @@ fixtures/flawed.clp:12: error: requirement skill names 'pruning', which is no sk
 fixtures/flawed.clp:13: error: requirement of names 'reception', which is no side or duty or role defined anywhere
 fixtures/flawed.clp:13: error: requirement importance names 'vital', which is no importance defined anywhere
 fixtures/flawed.clp:14: error: lexicon phrase "¡¿?!" holds no word
-fixtures/flawed.clp:15: error: lexicon phrase "nómina" points to front-office here and to back-office at kb/lexicon-es.clp:470
+fixtures/flawed.clp:15: error: lexicon phrase "nómina" points to front-office here and to back-office at kb/lexicon-es.clp:475
 fixtures/flawed.clp:17: warning: rule shout has no rule-doc (a description in es and en)
 29 files checked: 9 errors, 2 warnings
 oficio> check fixtures/nowhere.clp

@@ -10,7 +10,7 @@ task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)  [in
   - 2.0 for back office: payroll processing  [back-duties]
       by rule evidence-from-duty: Each duty belongs to one side (front or back office): covering it is evidence for that side.
     - task t1 covers the duty "payroll processing"  [lexicon]
-        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about.
+        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about or as the place or means ("on social media").
       - the text says "nóminas": payroll processing (duty, lexicon phrase "nómina", part 1 of the text, relation none, negated: no)  [user]
       - the duty "payroll processing" is back office  [back-duties]
 oficio> why t1
@@ -47,7 +47,7 @@ position p1 needs "ease with numbers and maths": essential  [inferred]
       by rule need-from-task-duty: The task covers a duty that calls for this skill.
     - position p1 covers t1  [user]
     - task t1 covers the duty "payroll processing"  [lexicon]
-        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about.
+        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about or as the place or means ("on social media").
       - the text says "nóminas": payroll processing (duty, lexicon phrase "nómina", part 1 of the text, relation none, negated: no)  [user]
       - the duty "payroll processing" is back office  [back-duties]
     - payroll processing calls for "ease with numbers and maths": essential  [back-skills]

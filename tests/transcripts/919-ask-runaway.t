@@ -15,6 +15,6 @@ task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)  [in
   - 2.0 for back office: bookkeeping  [back-duties]
       by rule evidence-from-duty: Each duty belongs to one side (front or back office): covering it is evidence for that side.
     - task t1 covers the duty "bookkeeping"  [lexicon]
-        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about.
+        by rule duty-from-text: The task covers a duty because its text names it, and not only as what the work is about or as the place or means ("on social media").
       - the text says "keeps the books": bookkeeping (duty, lexicon phrase "keep the books", part 1 of the text, relation none, negated: no)  [user]
       - the duty "bookkeeping" is back office  [back-duties]
