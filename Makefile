@@ -21,14 +21,14 @@ KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp)
 
 ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
-REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview.c repl/jobs.c repl/out.c repl/msg.c \
-            repl/case.c repl/report.c
+REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
+            repl/out.c repl/msg.c repl/shown.c repl/case.c repl/report.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
 TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \
              $(B)/tests/atomic_driver $(B)/tests/fault.so
 UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic
-TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test tests/faults/run
+TESTS     := $(UNIT) tests/transcripts/run tests/kb/run tests/batch/run $(B)/tests/pty_test tests/faults/run
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 

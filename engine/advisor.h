@@ -36,6 +36,7 @@ enum advisor_err {
 	ADV_UNKNOWN_ATTR,   /* name=value with an unknown name */
 	ADV_BAD_VALUE,      /* name=value with a value the attribute does not allow */
 	ADV_NO_TEXT,        /* a task with neither text nor attributes */
+	ADV_CONTRADICTS,    /* one attribute stated with two values ("a=x a=y") */
 	ADV_NOT_CONCLUDED,  /* no such conclusion (a skill the position does not need) */
 	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
 };
@@ -118,8 +119,10 @@ void advice_task_free(struct advice_task *t);
 int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out);
 /* Classifies without keeping anything. */
 int advisor_classify(struct advisor *a, const char *text, struct advice_task *out);
-/* The same for one text (batch): no attributes. */
-int advisor_classify_text(struct advisor *a, const char *text, struct advice_task *out);
+/* The same from parts (batch): the text as it is, and name=value pairs as
+ * for advisor_task_parts(). */
+int advisor_classify_parts(struct advisor *a, const char *text, size_t nattrs, char **names, char **values,
+			   struct advice_task *out);
 /* advisor_task() from parts: the text as it is and name=value pairs
  * (names and values as a user may type them). out may be NULL. */
 int advisor_task_parts(struct advisor *a, const char *id, const char *text, size_t nattrs, char **names,

@@ -820,6 +820,9 @@ int host_retract_fact(struct host *h, const struct host_fact *f)
 	return 0;
 }
 
+void host_hold_fact(struct host *h, const struct host_fact *f) { EnvIncrementFactCount(h->env, (void *)f); }
+void host_release_fact(struct host *h, const struct host_fact *f) { EnvDecrementFactCount(h->env, (void *)f); }
+
 long long host_each_fact(struct host *h, const char *tmpl, host_fact_fn fn, void *ctx)
 {
 	long long n = 0;

@@ -147,8 +147,14 @@ int host_retract(struct host *h, long long index);
  * Returns 0, or -1 if it was retracted already. */
 int host_retract_fact(struct host *h, const struct host_fact *f);
 
+/* Holds a fact across calls that run rules: CLIPS keeps its memory while
+ * it is held, even if a rule retracts it (host_retract_fact() then returns
+ * -1, safely). Release every fact held, once, when done with it. */
+void host_hold_fact(struct host *h, const struct host_fact *f);
+void host_release_fact(struct host *h, const struct host_fact *f);
+
 /* A live fact, as handed out by host_each_fact() and host_fact_find(). It
- * stays valid until the fact is retracted. */
+ * stays valid until the fact is retracted (or, held, until released). */
 struct host_fact;
 
 /* Calls fn for every fact of template tmpl (all facts when tmpl is NULL)

@@ -620,6 +620,21 @@ int case_load_data(struct session *s, const char *name, const char *data, size_t
 		free(line);
 		return -1;
 	}
+	const char *nul = memchr(data, '\0', n);
+	if (nul) {
+		/* jansson stops there, and says something else. */
+		int line = 1, col = 1;
+		for (const char *p = data; p < nul; p++) {
+			if (*p == '\n')
+				line++, col = 1;
+			else if (((unsigned char)*p & 0xC0) != 0x80)
+				col++;
+		}
+		char *text = xasprintf(msg(M_CASE_NUL), name, line, col);
+		repl_error(s, "%s%s", text, unchanged);
+		free(text);
+		return -1;
+	}
 	json_error_t jerr;
 	json_t *doc = json_loadb(data, n, JSON_REJECT_DUPLICATES, &jerr);
 	if (!doc) {

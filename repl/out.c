@@ -121,7 +121,7 @@ static void on_clips_output(void *ctx, enum host_stream stream, const char *text
 		strbuf_add(b, text, strlen(text));
 		return;
 	}
-	if (stream == HOST_ERR) {
+	if (stream == HOST_ERR || s->clips_to_stderr) {
 		fflush(stdout);
 		fputs(text, stderr);
 	} else {
