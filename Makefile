@@ -19,7 +19,7 @@ SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno
 KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp))) \
             $(sort $(wildcard rules/*.clp))
 
-ENGINE   := engine/host.c engine/kb.c engine/text.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
+ENGINE   := engine/host.c engine/guard.c engine/kb.c engine/text.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
             repl/out.c repl/msg.c repl/shown.c repl/case.c repl/report.c
@@ -66,12 +66,12 @@ $(B)/kb_embed.c: $(B)/tools/embed $(KB_FILES)
 $(B)/kb_embed.o: $(B)/kb_embed.c
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
 
-$(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/xalloc.o
+$(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/guard.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
 
 $(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(B)/engine/advisor.o \
-                        $(B)/engine/text.o $(B)/engine/host.o $(B)/engine/xalloc.o
+                        $(B)/engine/text.o $(B)/engine/host.o $(B)/engine/guard.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka $(LIBS)
 

@@ -77,7 +77,9 @@ enum host_stop {
 	HOST_STOP_NONE,
 	HOST_STOP_FIRINGS,  /* the firing limit was reached */
 	HOST_STOP_TIME,     /* the time limit was reached */
-	HOST_STOP_INTERRUPT /* host_interrupt() was called (Ctrl-C) */
+	HOST_STOP_INTERRUPT, /* host_interrupt() was called (Ctrl-C) */
+	HOST_STOP_DEPTH      /* the code recursed or nested too deep: the C stack
+			      * would overflow (guard.h) */
 };
 
 /* One rule firing: the rule's name and the indices of the facts that
@@ -108,6 +110,10 @@ void host_set_sink(struct host *h, host_sink sink, void *ctx);
 /* Limits for every run and evaluation: max_firings 0 means none,
  * max_seconds <= 0 means none. Defaults: 1,000,000 firings, 10 s. */
 void host_set_limits(struct host *h, long long max_firings, double max_seconds);
+
+/* In a sandbox (oficio check) CLIPS code may not write or read files or
+ * run a shell: those functions fail with an error, and nothing is changed. */
+void host_set_sandbox(struct host *h, bool sandbox);
 
 /* (reset): removes every fact and asserts the deffacts again. */
 int host_reset(struct host *h);

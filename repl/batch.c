@@ -10,6 +10,7 @@
  * flushes each answer: the parent pairs answers with lines by N.
  * It classifies through engine/advisor and writes; it keeps nothing.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,7 +142,7 @@ void batch_run(struct session *s, FILE *in)
 	long no = 0;
 	host_keep_origins(s->host, false); /* no how or why here */
 	s->clips_to_stderr = true;
-	while (!ferror(stdout) && (n = getline(&line, &cap, in)) >= 0) {
+	while ((n = getline(&line, &cap, in)) >= 0) {
 		no++;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
@@ -157,6 +158,10 @@ void batch_run(struct session *s, FILE *in)
 		answer(s, no, json, (size_t)n);
 		if (s->batch_numbered)
 			fflush(stdout); /* the parent waits for it */
+		if (ferror(stdout)) {
+			s->write_errno = errno; /* no one gets the rest: stop */
+			break;
+		}
 	}
 	free(line);
 	s->clips_to_stderr = false;

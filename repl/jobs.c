@@ -444,7 +444,7 @@ int batch_jobs(struct session *s, FILE *in, int jobs)
 		bool input_done = r.fd >= 0 ? r.eof && r.pos >= r.n : r.eof;
 		if (!pass_on(j)) {
 			out_failed = true;
-			out_errno = errno;
+			out_errno = s->write_errno = errno;
 			break;
 		}
 		if (input_done && j->count == 0)

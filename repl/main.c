@@ -290,7 +290,7 @@ int main(int argc, char **argv)
 		free(o.words);
 		return EXIT_USAGE;
 	}
-	int status = 0;
+	int status = 0, write_errno = 0;
 	if (o.help) {
 		fputs(msg_lang() == LANG_ES ? HELP_ES : HELP_EN, stdout);
 	} else if (o.version) {
@@ -355,11 +355,21 @@ int main(int argc, char **argv)
 		}
 		if (status == 0 && s.failures > 0 && !s.interactive)
 			status = EXIT_FAILED;
+		write_errno = s.write_errno;
 		session_free(&s);
 	}
 	free(o.evals);
 	free(o.add_kb);
 	free(o.words);
-	fflush(stdout);
+	/* A full disk, a closed file: say so, never exit 0 with output lost. */
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		int code = errno ? errno : write_errno ? write_errno : EIO;
+		fprintf(stderr, "oficio: %s: ", msg(M_ERROR));
+		fprintf(stderr, msg(M_WRITE_OUTPUT), strerror(code));
+		fputc('\n', stderr);
+		if (status == 0)
+			status = EXIT_FAILED;
+	}
 	return status;
 }

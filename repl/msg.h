@@ -53,6 +53,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NOT_CONCLUDED, "no such conclusion: '%s' (how TASK, how POSITION SKILL, how CANDIDATE POSITION)", \
 	    "no hay tal conclusión: «%s» (como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO)") \
 	MSG(M_WARNING, "warning", "aviso") \
+	MSG(M_HIST_NOT_FILE, "history not kept: %s is not a regular file", \
+	    "el historial no se guarda: %s no es un fichero normal") \
 	/* Saved cases (case.c) and the report (report.c). */ \
 	MSG(M_CASE_SAVED, "case saved to %s (tasks: %zu, positions: %zu, candidates: %zu)", \
 	    "caso guardado en %s (tareas: %zu, puestos: %zu, candidatos: %zu)") \
@@ -159,6 +161,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "ejecución detenida: alcanzó el límite de %lld disparos de reglas (--max-firings)") \
 	MSG(M_STOP_TIME, "run stopped: it reached the time limit of %g s (--max-seconds)", \
 	    "ejecución detenida: alcanzó el límite de tiempo de %g s (--max-seconds)") \
+	MSG(M_STOP_DEPTH, "run stopped: the CLIPS code recursed or nested too deep (the stack would overflow)", \
+	    "ejecución detenida: el código CLIPS se llamó o anidó a demasiada profundidad (la pila se desbordaría)") \
 	MSG(M_STOP_INTERRUPT, "run interrupted (Ctrl-C)", "ejecución interrumpida (Ctrl-C)") \
 	MSG(M_CLIPS_FAILED, "CLIPS reported an error", "CLIPS informó de un error") \
 	MSG(M_LANG_NOW, "language: English (en)", "idioma: español (es)") \

@@ -66,6 +66,8 @@ char *stop_text(struct session *s)
 		return xasprintf(msg(M_STOP_TIME), s->max_seconds);
 	case HOST_STOP_INTERRUPT:
 		return xstrdup(msg(M_STOP_INTERRUPT));
+	case HOST_STOP_DEPTH:
+		return xstrdup(msg(M_STOP_DEPTH));
 	}
 	return NULL;
 }

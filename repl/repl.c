@@ -253,6 +253,8 @@ static bool starts_clips(const char *line)
 
 void repl_line(struct session *s, const char *line, size_t n)
 {
+	/* What earlier commands printed is out before anything runs. */
+	fflush(stdout);
 	int col = bad_column(line, n);
 	if (col) {
 		repl_error(s, msg(M_BAD_BYTES), col);
@@ -465,13 +467,25 @@ static char *term_read(const char *prompt, bool *interrupted)
 	return got_line;
 }
 
+/* The history file, or NULL when there is none to use: one that exists
+ * and is not a regular file (a FIFO would block reading it, and be
+ * replaced by a file when written) is left alone, saying so. */
 static char *history_path(void)
 {
 	const char *env = getenv("OFICIO_HISTFILE");
-	if (env && *env)
-		return xstrdup(env);
 	const char *home = getenv("HOME");
-	return home && *home ? xasprintf("%s/.oficio_history", home) : NULL;
+	char *path = env && *env ? xstrdup(env) : home && *home ? xasprintf("%s/.oficio_history", home) : NULL;
+	struct stat st;
+	if (path && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		char *shown = shown_dup(path);
+		fprintf(stderr, "%s: ", msg(M_WARNING));
+		fprintf(stderr, msg(M_HIST_NOT_FILE), shown);
+		fputc('\n', stderr);
+		free(shown);
+		free(path);
+		return NULL;
+	}
+	return path;
 }
 
 /* The history file is written whole after each line (it holds at most

@@ -51,6 +51,8 @@ struct session {
 	bool batch_numbered;
 	/* What CLIPS code prints goes to stderr (batch: stdout holds answers). */
 	bool clips_to_stderr;
+	/* errno of a failed write to stdout, when it was seen (batch stops). */
+	int write_errno;
 
 	/* CLIPS output, gathered when --json needs it in one document. */
 	bool capturing;
