@@ -189,11 +189,11 @@ static char *shown(const char *text)
 	return out;
 }
 
-/* Control characters other than tab (a tab only when tab_ok). */
+/* Control characters (C0 other than tab, a tab only when tab_ok; DEL; C1). */
 static bool has_control(const char *text, bool tab_ok)
 {
 	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		if ((*p < 0x20 && !(tab_ok && *p == '\t')) || *p == 0x7F)
+		if ((*p < 0x20 && !(tab_ok && *p == '\t')) || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0))
 			return true;
 	return false;
 }

@@ -64,15 +64,15 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 	return len;
 }
 
-/* The column of the first byte that is a control character (other than
- * tab) or not valid UTF-8, or 0 when the line is clean. */
+/* The column of the first byte that is a control character (C0 other
+ * than tab, DEL, C1) or not valid UTF-8, or 0 when the line is clean. */
 static int bad_column(const char *line, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)line;
 	int col = 1;
 	for (size_t i = 0; i < n; col++) {
 		size_t len = utf8_len(p + i, n - i);
-		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F)
+		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F || (p[i] == 0xC2 && p[i + 1] < 0xA0))
 			return col;
 		i += len;
 	}
@@ -81,22 +81,21 @@ static int bad_column(const char *line, size_t n)
 
 enum { ECHO_MAX = 200 };
 
-/* Echoes a line with anything unprintable shown as '?', so raw control
- * bytes never reach the terminal; a very long line is cut, saying so. */
+/* Echoes a line with anything unprintable or that drives a terminal
+ * (controls, bidirectional overrides) shown as '?', so it never reaches
+ * the terminal raw; a very long line is cut, saying so. */
 void repl_echo(const struct session *s, const char *line, size_t n)
 {
 	fputs(prompt_for(s), stdout);
-	const unsigned char *p = (const unsigned char *)line;
 	size_t shown = n > ECHO_MAX ? ECHO_MAX : n;
 	for (size_t i = 0; i < shown;) {
-		size_t len = utf8_len(p + i, n - i);
-		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F) {
+		bool unsafe;
+		size_t len = shown_next(line + i, n - i, &unsafe);
+		if (unsafe && line[i] != '\t')
 			putchar('?');
-			i += len ? len : 1;
-		} else {
-			fwrite(p + i, 1, len, stdout);
-			i += len;
-		}
+		else
+			fwrite(line + i, 1, len, stdout);
+		i += len;
 	}
 	if (shown < n)
 		printf(" [+%zu bytes]", n - shown);
