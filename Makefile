@@ -32,7 +32,7 @@ TESTS     := $(UNIT) tests/transcripts/run tests/kb/run tests/batch/run $(B)/tes
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 
-.PHONY: all run test test-valgrind bench install uninstall clean deps help
+.PHONY: all run test test-valgrind bench bench-growth install uninstall clean deps help
 all: $(B)/oficio
 
 help:
@@ -41,6 +41,7 @@ help:
 	@echo "make test       build and run every test (SANITIZE=address,undefined to sanitize)"
 	@echo "make test-valgrind  the tests under valgrind"
 	@echo "make bench      the benchmark table (bench/RESULTS.md keeps the last one)"
+	@echo "make bench-growth  report and a long CLIPS expression at doubling sizes: linear?"
 	@echo "make fuzz       each libFuzzer target for FUZZ_SECONDS (default 60)"
 	@echo "make lint       cppcheck and clang-tidy on engine/ and repl/"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (now $(DESTDIR)$(PREFIX))"
@@ -125,6 +126,11 @@ $(BENCH)/bare: bench/bare.c
 bench: $(B)/oficio $(BENCH)/gen $(BENCH)/bare
 	@sh tools/deps.sh bench
 	OFICIO=$(B)/oficio BENCH_DIR=$(BENCH) bash bench/run.sh
+
+# Work that must grow linearly with its input (report, a long CLIPS
+# expression at the REPL): bench/growth.sh, at doubling sizes.
+bench-growth: $(B)/oficio
+	OFICIO=$(B)/oficio bash bench/growth.sh
 
 install: $(B)/oficio
 	install -d $(DESTDIR)$(PREFIX)/bin
