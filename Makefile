@@ -155,7 +155,7 @@ clean:
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_TARGETS := line text batch kb case
+FUZZ_TARGETS := line text batch jobs kb case
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/obj/%.o,$(ENGINE) $(filter-out repl/main.c,$(REPL))) \
                 build/fuzz/obj/kb_embed.o
 FUZZ_BINS    := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)

@@ -332,10 +332,12 @@ static char *next_line(struct reader *r, size_t *len, char **owned)
 		}
 		*len = (size_t)n;
 	} else {
-		char *start = r->buf + r->pos;
-		char *nl = r->n > r->pos ? memchr(start, '\n', r->n - r->pos) : NULL;
-		if (!nl && !(r->eof && r->n > r->pos))
+		if (r->pos >= r->n)
 			return NULL;
+		char *start = r->buf + r->pos;
+		char *nl = memchr(start, '\n', r->n - r->pos);
+		if (!nl && !r->eof)
+			return NULL; /* the rest of the line is still to come */
 		size_t n = nl ? (size_t)(nl - start) + 1 : r->n - r->pos;
 		*owned = xstrndup(start, n);
 		*len = n;
