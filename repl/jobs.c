@@ -148,6 +148,15 @@ static int start(struct jobs *j, int k)
 	return 0;
 }
 
+/* n bytes, NUL bytes among them, and a NUL after. */
+static char *copy(const char *bytes, size_t n)
+{
+	char *c = xmalloc(n + 1);
+	memcpy(c, bytes, n);
+	c[n] = '\0';
+	return c;
+}
+
 static void enqueue(struct worker *w, long no)
 {
 	if (w->qhead > 0 && w->qhead + w->qn == w->qcap) {
@@ -296,7 +305,7 @@ static bool take_answers(struct jobs *j, int k)
 			return false;
 		dequeue(w);
 		tab++;
-		set_answer(j, no, xstrndup(tab, (size_t)(nl + 1 - tab)), (size_t)(nl + 1 - tab));
+		set_answer(j, no, copy(tab, (size_t)(nl + 1 - tab)), (size_t)(nl + 1 - tab));
 		used = (size_t)(nl + 1 - w->got.s);
 	}
 	if (used) {
@@ -339,7 +348,7 @@ static char *next_line(struct reader *r, size_t *len, char **owned)
 		if (!nl && !r->eof)
 			return NULL; /* the rest of the line is still to come */
 		size_t n = nl ? (size_t)(nl - start) + 1 : r->n - r->pos;
-		*owned = xstrndup(start, n);
+		*owned = copy(start, n); /* a line may hold NUL bytes */
 		*len = n;
 		r->pos += n;
 	}
