@@ -146,16 +146,23 @@ void shown_json_string(FILE *f, const char *text)
 {
 	putc('"', f);
 	const unsigned char *p = (const unsigned char *)text;
-	size_t n = strlen(text);
-	for (size_t i = 0; i < n;) {
-		unsigned cp = 0;
-		size_t len = decode(p + i, n - i, &cp);
-		if (len == 0) {
-			fputs("\\uFFFD", f); /* not UTF-8: JSON cannot hold it */
+	size_t n = strlen(text), clean = 0, i = 0;
+	while (i < n) {
+		/* Plain printable ASCII goes out in runs (the common case). */
+		if (p[i] >= 0x20 && p[i] < 0x7F && p[i] != '"' && p[i] != '\\') {
 			i++;
 			continue;
 		}
-		if (cp == '"' || cp == '\\')
+		unsigned cp = 0;
+		size_t len = decode(p + i, n - i, &cp);
+		if (len > 1 && !shown_unsafe(cp)) {
+			i += len;
+			continue;
+		}
+		fwrite(p + clean, 1, i - clean, f);
+		if (len == 0)
+			fputs("\\uFFFD", f); /* not UTF-8: JSON cannot hold it */
+		else if (cp == '"' || cp == '\\')
 			fprintf(f, "\\%c", (int)cp);
 		else if (cp == '\n')
 			fputs("\\n", f);
@@ -167,11 +174,11 @@ void shown_json_string(FILE *f, const char *text)
 			fputs("\\b", f);
 		else if (cp == '\f')
 			fputs("\\f", f);
-		else if (shown_unsafe(cp))
-			fprintf(f, "\\u%04X", cp);
 		else
-			fwrite(p + i, 1, len, f);
-		i += len;
+			fprintf(f, "\\u%04X", cp);
+		i += len ? len : 1;
+		clean = i;
 	}
+	fwrite(p + clean, 1, n - clean, f);
 	putc('"', f);
 }
