@@ -19,20 +19,20 @@ SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno
 KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp))) \
             $(sort $(wildcard rules/*.clp))
 
-ENGINE   := engine/host.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/functions.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
+ENGINE   := engine/host.c engine/guard.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/functions.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
-REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/interview.c repl/jobs.c repl/out.c repl/msg.c \
-            repl/case.c repl/report.c
+REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
+            repl/out.c repl/msg.c repl/shown.c repl/case.c repl/report.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
 TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \
              $(B)/tests/atomic_driver $(B)/tests/fault.so
 UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic
-TESTS     := $(UNIT) tests/transcripts/run tests/kb/run $(B)/tests/pty_test tests/faults/run
+TESTS     := $(UNIT) tests/transcripts/run tests/kb/run tests/batch/run $(B)/tests/pty_test tests/faults/run
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 
-.PHONY: all run test test-valgrind bench install uninstall clean deps help
+.PHONY: all run test test-valgrind bench bench-growth install uninstall clean deps help
 all: $(B)/oficio
 
 help:
@@ -41,6 +41,7 @@ help:
 	@echo "make test       build and run every test (SANITIZE=address,undefined to sanitize)"
 	@echo "make test-valgrind  the tests under valgrind"
 	@echo "make bench      the benchmark table (bench/RESULTS.md keeps the last one)"
+	@echo "make bench-growth  report and a long CLIPS expression at doubling sizes: linear?"
 	@echo "make fuzz       each libFuzzer target for FUZZ_SECONDS (default 60)"
 	@echo "make lint       cppcheck and clang-tidy on engine/ and repl/"
 	@echo "make install    install to \$$(DESTDIR)\$$(PREFIX) (now $(DESTDIR)$(PREFIX))"
@@ -66,14 +67,13 @@ $(B)/kb_embed.c: $(B)/tools/embed $(KB_FILES)
 $(B)/kb_embed.o: $(B)/kb_embed.c
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
 
-$(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/functions.o $(B)/engine/xalloc.o
+$(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/guard.o $(B)/engine/functions.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
 
 $(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(B)/engine/advisor.o \
                         $(B)/engine/text.o $(B)/engine/lemma.o $(B)/engine/intern.o $(B)/engine/host.o \
-                        $(B)/engine/functions.o \
-                        $(B)/engine/xalloc.o
+                        $(B)/engine/guard.o $(B)/engine/functions.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka $(LIBS)
 
@@ -129,6 +129,11 @@ bench: $(B)/oficio $(BENCH)/gen $(BENCH)/bare
 	@sh tools/deps.sh bench
 	OFICIO=$(B)/oficio BENCH_DIR=$(BENCH) bash bench/run.sh
 
+# Work that must grow linearly with its input (report, a long CLIPS
+# expression at the REPL): bench/growth.sh, at doubling sizes.
+bench-growth: $(B)/oficio
+	OFICIO=$(B)/oficio bash bench/growth.sh
+
 install: $(B)/oficio
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(B)/oficio $(DESTDIR)$(PREFIX)/bin/oficio
@@ -152,7 +157,7 @@ clean:
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_TARGETS := line text batch kb case
+FUZZ_TARGETS := line text batch jobs kb case
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/obj/%.o,$(ENGINE) $(filter-out repl/main.c,$(REPL))) \
                 build/fuzz/obj/kb_embed.o
 FUZZ_BINS    := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)

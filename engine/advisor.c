@@ -132,6 +132,15 @@ static void strv_add(struct strv *s, const char *text)
 	s->v[s->n++] = xstrdup(text);
 }
 
+/* The same item named twice (by id and by label, say) is one item. */
+static void strv_add_once(struct strv *s, const char *text)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (strcmp(s->v[i], text) == 0)
+			return;
+	strv_add(s, text);
+}
+
 static void strv_free(char **v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -631,6 +640,47 @@ static bool attribute_shaped(const char *word, size_t n)
 	return i > 0 && i + 1 < n && word[i] == '=';
 }
 
+/* An attribute with a closed list of values (contact: yes, no...) holds
+ * one value: stating two is a contradiction (ADV_CONTRADICTS, detail
+ * "name=value name=value"); stating one twice is once. One whose values
+ * are ids of a kind (duty) may name several. names[] and values[] are the
+ * attributes' own names and values; repeats are dropped in place. */
+static int check_repeats(struct advisor *a, char **names, char **values, size_t *n)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++) {
+		bool drop = false;
+		for (size_t j = 0; j < kept && !drop; j++) {
+			if (strcmp(names[j], names[i]) != 0)
+				continue;
+			if (strcmp(values[j], values[i]) == 0) {
+				drop = true;
+				continue;
+			}
+			const struct attribute *at = find_attr(a, names[i]);
+			bool open = false;
+			for (size_t k = 0; at && k < at->nvalues && !open; k++)
+				for (size_t m = 0; m < a->nitems && !open; m++)
+					open = strcmp(a->items[m].kind, at->values[k]) == 0;
+			if (!open) {
+				char *detail = xasprintf("%s=%s %s=%s", names[j], values[j], names[i], values[i]);
+				fail(a, ADV_CONTRADICTS, detail);
+				free(detail);
+				return -1;
+			}
+		}
+		if (drop) {
+			free(names[i]);
+			free(values[i]);
+		} else {
+			names[kept] = names[i];
+			values[kept++] = values[i];
+		}
+	}
+	*n = kept;
+	return 0;
+}
+
 /* Splits what the user typed into the text and the name=value attributes
  * that end it, checked. The text is kept as typed, byte for byte; a text
  * that is one quoted string loses its quotes. */
@@ -685,6 +735,8 @@ static int parse_task(struct advisor *a, const char *raw, struct task_in *t)
 	t->names = names.v;
 	t->values = values.v;
 	t->nattrs = names.n;
+	if (rc == 0)
+		rc = check_repeats(a, t->names, t->values, &t->nattrs);
 	if (rc == 0 && !*t->text && t->nattrs == 0)
 		rc = fail(a, ADV_NO_TEXT, "");
 	return rc;
@@ -918,6 +970,8 @@ static int cmp_reason(const void *x, const void *y)
  * are listed with it; a reason against adds its weight. */
 static void share_reasons(struct advice_task *t, const struct host_value *shares)
 {
+	/* No verdict drawn (the rules were stopped): each reason its weight. */
+	bool drawn = shares->u.multi.n > 0;
 	for (size_t i = 0; i < t->nreasons; i++) {
 		struct advice_reason *r = &t->reasons[i];
 		r->also = xstrdup("");
@@ -940,6 +994,8 @@ static void share_reasons(struct advice_task *t, const struct host_value *shares
 			}
 			continue;
 		}
+		if (!drawn)
+			r->share = r->weight;
 		for (size_t k = 0; k + 1 < shares->u.multi.n; k += 2) {
 			const struct host_value *key = &shares->u.multi.v[k], *v = &shares->u.multi.v[k + 1];
 			if (key->type == HOST_SYMBOL && strcmp(key->u.s, r->about) == 0)
@@ -1107,12 +1163,11 @@ int advisor_task(struct advisor *a, const char *id, const char *text, struct adv
 	return set_task(a, &t, out);
 }
 
-int advisor_task_parts(struct advisor *a, const char *id, const char *text, size_t nattrs, char **names,
-		       char **values, struct advice_task *out)
+/* A task from parts: the text as it is, and name=value pairs as a user
+ * may type them, checked. On failure t holds what it had. */
+static int task_from_parts(struct advisor *a, const char *text, size_t nattrs, char **names, char **values,
+			   struct task_in *t)
 {
-	ok(a);
-	if (!valid_id(id))
-		return fail(a, ADV_BAD_ID, id);
 	struct strv n = {0}, v = {0};
 	for (size_t i = 0; i < nattrs; i++) {
 		const struct attribute *at = find_attr(a, names[i]);
@@ -1131,7 +1186,30 @@ int advisor_task_parts(struct advisor *a, const char *id, const char *text, size
 		strv_add(&n, at->name);
 		strv_add(&v, value);
 	}
-	struct task_in t = {.id = xstrdup(id), .text = xstrdup(text), .names = n.v, .values = v.v, .nattrs = n.n};
+	size_t kept = n.n;
+	if (check_repeats(a, n.v, v.v, &kept) != 0) {
+		strv_free(n.v, n.n);
+		strv_free(v.v, v.n);
+		return -1;
+	}
+	t->text = xstrdup(text);
+	t->names = n.v;
+	t->values = v.v;
+	t->nattrs = kept;
+	return 0;
+}
+
+int advisor_task_parts(struct advisor *a, const char *id, const char *text, size_t nattrs, char **names,
+		       char **values, struct advice_task *out)
+{
+	ok(a);
+	if (!valid_id(id))
+		return fail(a, ADV_BAD_ID, id);
+	struct task_in t = {.id = xstrdup(id)};
+	if (task_from_parts(a, text, nattrs, names, values, &t) != 0) {
+		task_in_free(&t);
+		return -1;
+	}
 	return set_task(a, &t, out);
 }
 
@@ -1157,12 +1235,28 @@ void advisor_task_attr_get(const struct advisor *a, const char *id, size_t i, co
 static int classify_once(struct advisor *a, struct task_in *t, struct advice_task *out)
 {
 	struct facts keep = {0};
-	int rc = sync_task(a, t, &keep) == 0 && run(a) == 0 ? 0 : -1;
-	if (rc == 0)
-		read_task(a, t->id, t->text, out);
-	/* What it rests on goes; the conclusions follow (logical). */
+	int rc = sync_task(a, t, &keep);
+	/* The facts are held across the run: a rule of the knowledge may
+	 * retract one, and CLIPS must not free it under us. */
 	for (size_t i = 0; i < keep.n; i++)
+		host_hold_fact(a->h, keep.v[i]);
+	if (rc == 0)
+		rc = run(a);
+	if (rc == 0) {
+		read_task(a, t->id, t->text, out);
+		/* The query task is not kept: its attributes are t's. */
+		strv_free(out->attrs, out->nattrs);
+		out->attrs = xcalloc(t->nattrs ? t->nattrs : 1, sizeof *out->attrs);
+		out->nattrs = 0;
+		for (size_t i = 0; i < t->nattrs; i++)
+			out->attrs[out->nattrs++] = xasprintf("%s=%s", t->names[i], t->values[i]);
+	}
+	/* What it rests on goes (unless a rule retracted it already); the
+	 * conclusions follow (logical). */
+	for (size_t i = 0; i < keep.n; i++) {
 		host_retract_fact(a->h, keep.v[i]);
+		host_release_fact(a->h, keep.v[i]);
+	}
 	free(keep.v);
 	return rc;
 }
@@ -1176,11 +1270,14 @@ int advisor_classify(struct advisor *a, const char *text, struct advice_task *ou
 	return rc;
 }
 
-int advisor_classify_text(struct advisor *a, const char *text, struct advice_task *out)
+int advisor_classify_parts(struct advisor *a, const char *text, size_t nattrs, char **names, char **values,
+			   struct advice_task *out)
 {
 	ok(a);
-	struct task_in t = {.id = (char *)QUERY_TASK, .text = (char *)text, .rev = ++a->rev};
-	return classify_once(a, &t, out);
+	struct task_in t = {.id = xstrdup(QUERY_TASK), .rev = ++a->rev};
+	int rc = task_from_parts(a, text, nattrs, names, values, &t) == 0 ? classify_once(a, &t, out) : -1;
+	task_in_free(&t);
+	return rc;
 }
 
 int advisor_forget(struct advisor *a, const char *id)
@@ -1474,9 +1571,9 @@ static int resolve_items(struct advisor *a, int nitems, char **items, struct str
 		const struct position_in *p = find_position(a, id);
 		if (p && !find_item(a, id) && !find_task(a, id)) {
 			for (size_t j = 0; j < p->n; j++)
-				strv_add(out, p->items[j]);
+				strv_add_once(out, p->items[j]);
 		} else {
-			strv_add(out, id);
+			strv_add_once(out, id);
 		}
 	}
 	return 0;
@@ -1741,13 +1838,15 @@ static void read_skills(struct advisor *a, struct select *s, char ***skills, cha
 	free(tmp);
 }
 
+/* A fit is drawn when asked, and the one drawn before is withdrawn (its
+ * request retracted): were they all kept, the skill facts of every fit
+ * drawn would pile up, and each new fit, which sums them with
+ * do-for-all-facts, and each read of one, would scan them all (a report
+ * of 100 positions and 100 candidates took 5 minutes). */
 static int fit_of(struct advisor *a, const char *cand, const char *position, struct advice_fit *out)
 {
 	struct select s;
-	select_facts(a, "fit-request", "candidate", cand, "position", position, &s);
-	for (size_t i = 0; i < s.n; i++)
-		host_retract_fact(a->h, s.v[i]);
-	free(s.v);
+	retract_where(a, "fit-request", NULL, NULL);
 	struct host_slot req[] = {{"candidate", sym(cand)}, {"position", sym(position)}, {"rev", num(++a->rev)}};
 	if (assert_or_fail(a, "fit-request", req, 3) != 0 || run(a) != 0)
 		return -1;
@@ -1885,6 +1984,12 @@ void advisor_free(struct advisor *a)
 	free(a->cands);
 	free(a->detail);
 	free(a);
+}
+
+void advisor_prepare(struct advisor *a)
+{
+	if (a->text)
+		text_prepare(a->text);
 }
 
 int advisor_attach(struct advisor *a)

@@ -36,6 +36,7 @@ enum advisor_err {
 	ADV_UNKNOWN_ATTR,   /* name=value with an unknown name */
 	ADV_BAD_VALUE,      /* name=value with a value the attribute does not allow */
 	ADV_NO_TEXT,        /* a task with neither text nor attributes */
+	ADV_CONTRADICTS,    /* one attribute stated with two values ("a=x a=y") */
 	ADV_NOT_CONCLUDED,  /* no such conclusion (a skill the position does not need) */
 	ADV_DICTIONARY,     /* a dictionary the knowledge names is not installed */
 	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
@@ -47,6 +48,11 @@ void advisor_free(struct advisor *a);
 /* Reads the lexicon, labels and attributes from the knowledge now loaded
  * and asserts the session again into it. Call after every host_load(). */
 int advisor_attach(struct advisor *a);
+
+/* Reads now what reading text needs (the dictionaries: see text.h), which
+ * the first text would read otherwise: before forking workers, so that
+ * they share it. */
+void advisor_prepare(struct advisor *a);
 
 /* Forgets what the user said (after the host's facts were reset). */
 void advisor_clear(struct advisor *a);
@@ -125,8 +131,10 @@ void advice_task_free(struct advice_task *t);
 int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out);
 /* Classifies without keeping anything. */
 int advisor_classify(struct advisor *a, const char *text, struct advice_task *out);
-/* The same for one text (batch): no attributes. */
-int advisor_classify_text(struct advisor *a, const char *text, struct advice_task *out);
+/* The same from parts (batch): the text as it is, and name=value pairs as
+ * for advisor_task_parts(). */
+int advisor_classify_parts(struct advisor *a, const char *text, size_t nattrs, char **names, char **values,
+			   struct advice_task *out);
 /* advisor_task() from parts: the text as it is and name=value pairs
  * (names and values as a user may type them). out may be NULL. */
 int advisor_task_parts(struct advisor *a, const char *id, const char *text, size_t nattrs, char **names,

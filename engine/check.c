@@ -511,6 +511,7 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 {
 	*out = (struct check_report){0};
 	struct host *h = host_new();
+	host_set_sandbox(h, true); /* checking runs no code that writes, reads files or runs a shell */
 	if (host_load(h, src, n) != 0) {
 		for (size_t i = 0; i < host_diag_count(h); i++) {
 			const struct host_diag *d = host_diag_get(h, i);

@@ -1,5 +1,6 @@
 /*
- * host.c - the only file that talks to CLIPS.
+ * host.c - the only file that talks to CLIPS (with guard.c, its guard
+ * against code that would crash it).
  *
  * It owns one CLIPS environment at a time, routes everything CLIPS prints to
  * the caller's sink, turns parser errors into file:line diagnostics, builds
@@ -21,6 +22,7 @@
 #include <time.h>
 #include <utf8proc.h>
 
+#include "guard.h"
 #include "xalloc.h"
 
 /* The firing trace keeps at most this many firings per run; a runaway run
@@ -68,6 +70,7 @@ struct host {
 	bool exited; /* the CLIPS code called (exit) */
 	enum host_stop stop;
 	volatile sig_atomic_t interrupt;
+	struct guard guard; /* stack depth, functions CLIPS cannot run safely */
 
 	/* Load diagnostics; their strings are owned here. */
 	struct host_diag *diags;
@@ -206,6 +209,12 @@ static void check_limits(struct host *h)
 static void on_periodic(void *env)
 {
 	struct host *h = host_of(env);
+	/* Called at each deffunction or method call: a runaway recursion is
+	 * stopped here, before the C stack overflows. */
+	if (guard_too_deep(&h->guard)) {
+		h->guard.deep = true;
+		halt(h, HOST_STOP_DEPTH);
+	}
 	if (h->interrupt || (++h->tick & 255) == 0)
 		check_limits(h);
 }
@@ -346,7 +355,7 @@ static void on_before_fire(void *env, void *act)
 static void on_parse_error(void *env, const char *file, const char *warning, const char *error, long line)
 {
 	struct host *h = host_of(env);
-	if (!h->loading)
+	if (!h->loading || h->guard.deep)
 		return; /* at the prompt, the router already showed it */
 	const char *where = file && *file ? file : h->load_path;
 	if (error && *error)
@@ -374,7 +383,7 @@ static int router_print(void *env, const char *name, const char *text)
 	if (strcmp(name, "werror") == 0)
 		h->errored = true;
 	if (h->loading) {
-		if (err) {
+		if (err && !h->guard.deep) {
 			size_t n = strlen(text);
 			xgrow(&h->load_capture, &h->capcapture, h->ncapture + n + 1, 1);
 			memcpy(h->load_capture + h->ncapture, text, n + 1);
@@ -385,7 +394,7 @@ static int router_print(void *env, const char *name, const char *text)
 	/* Once a limit stopped the call, what CLIPS prints (its "execution
 	 * halted" notice, the value of the halted call) adds nothing to the one
 	 * line the caller prints. */
-	if (h->stop != HOST_STOP_NONE)
+	if (h->stop != HOST_STOP_NONE || h->guard.deep)
 		return TRUE;
 	if (h->sink)
 		h->sink(h->sink_ctx, err ? HOST_ERR : HOST_OUT, text);
@@ -438,6 +447,7 @@ static void *new_env(struct host *h)
 	EnvAddRetractFunction(env, "oficio-origin", on_retract, 0);
 	EnvAddPeriodicFunction(env, "oficio-limits", on_periodic, 0);
 	functions_define(env);
+	guard_install(env, &h->guard);
 	return env;
 }
 
@@ -528,6 +538,7 @@ void host_set_limits(struct host *h, long long max_firings, double max_seconds)
 }
 
 void host_interrupt(struct host *h) { h->interrupt = 1; }
+void host_set_sandbox(struct host *h, bool sandbox) { h->guard.sandbox = sandbox; }
 void host_clear_interrupt(struct host *h) { h->interrupt = 0; }
 
 /* Every call that may run CLIPS code goes through begin/end, so limits,
@@ -543,6 +554,7 @@ static void begin_call(struct host *h)
 	h->errored = false;
 	h->exited = false;
 	h->deadline = h->max_seconds > 0 ? now() + h->max_seconds : 0;
+	guard_begin(&h->guard);
 	SetHaltExecution(h->env, FALSE);
 	EnvSetHaltRules(h->env, FALSE);
 	SetEvaluationError(h->env, FALSE);
@@ -553,6 +565,8 @@ static void end_call(struct host *h)
 	h->cur_rule = NULL;
 	if (h->stop == HOST_STOP_INTERRUPT)
 		h->interrupt = 0;
+	if (h->guard.deep && h->stop == HOST_STOP_NONE)
+		h->stop = HOST_STOP_DEPTH;
 	if (h->limit_armed && h->stop == HOST_STOP_NONE && EnvGetNextActivation(h->env, NULL))
 		h->stop = HOST_STOP_FIRINGS;
 	SetHaltExecution(h->env, FALSE);
@@ -625,6 +639,12 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 			continue;
 		}
 		long line, col;
+		if (guard_nesting(src[i].text, src[i].len, &line) > GUARD_NEST_MAX) {
+			/* CLIPS's parser would overflow the stack. */
+			add_diag(h, HOST_DIAG_ERROR, src[i].path, line,
+				 xasprintf("parentheses nested deeper than %d (oficio's limit)", GUARD_NEST_MAX));
+			continue;
+		}
 		if (bad_utf8(src[i].text, src[i].len, &line, &col)) {
 			/* CLIPS 6.30's scanner reads past a stray continuation byte
 			 * in some places (found by fuzz_kb): never give it one. */
@@ -633,6 +653,16 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 			continue;
 		}
 		load_one(h, &src[i]);
+		if (h->guard.deep) {
+			add_diag(h, HOST_DIAG_ERROR, src[i].path, 0,
+				 xstrdup("stopped: its code recursed or nested too deep (the stack would overflow)"));
+			/* The load fails; the other files are still checked. */
+			h->guard.deep = false;
+			h->stop = HOST_STOP_NONE;
+			SetHaltExecution(h->env, FALSE);
+			EnvSetHaltRules(h->env, FALSE);
+			SetEvaluationError(h->env, FALSE);
+		}
 	}
 	if (count_errors(h) == 0 && !h->exited) {
 		h->ncapture = 0;
@@ -708,6 +738,12 @@ int host_eval(struct host *h, const char *command)
 {
 	release_templates(h);
 	begin_call(h);
+	long line;
+	if (guard_nesting(command, strlen(command), &line) > GUARD_NEST_MAX) {
+		h->stop = HOST_STOP_DEPTH; /* CLIPS's parser would overflow the stack */
+		end_call(h);
+		return 0;
+	}
 	int ok = RouteCommand(h->env, command, TRUE);
 	end_call(h);
 	if (h->exited)
@@ -834,6 +870,9 @@ int host_retract_fact(struct host *h, const struct host_fact *f)
 	}
 	return 0;
 }
+
+void host_hold_fact(struct host *h, const struct host_fact *f) { EnvIncrementFactCount(h->env, (void *)f); }
+void host_release_fact(struct host *h, const struct host_fact *f) { EnvDecrementFactCount(h->env, (void *)f); }
 
 long long host_each_fact(struct host *h, const char *tmpl, host_fact_fn fn, void *ctx)
 {

@@ -77,7 +77,9 @@ enum host_stop {
 	HOST_STOP_NONE,
 	HOST_STOP_FIRINGS,  /* the firing limit was reached */
 	HOST_STOP_TIME,     /* the time limit was reached */
-	HOST_STOP_INTERRUPT /* host_interrupt() was called (Ctrl-C) */
+	HOST_STOP_INTERRUPT, /* host_interrupt() was called (Ctrl-C) */
+	HOST_STOP_DEPTH      /* the code recursed or nested too deep: the C stack
+			      * would overflow (guard.h) */
 };
 
 /* One rule firing: the rule's name and the indices of the facts that
@@ -108,6 +110,10 @@ void host_set_sink(struct host *h, host_sink sink, void *ctx);
 /* Limits for every run and evaluation: max_firings 0 means none,
  * max_seconds <= 0 means none. Defaults: 1,000,000 firings, 10 s. */
 void host_set_limits(struct host *h, long long max_firings, double max_seconds);
+
+/* In a sandbox (oficio check) CLIPS code may not write or read files or
+ * run a shell: those functions fail with an error, and nothing is changed. */
+void host_set_sandbox(struct host *h, bool sandbox);
 
 /* (reset): removes every fact and asserts the deffacts again. */
 int host_reset(struct host *h);
@@ -147,8 +153,14 @@ int host_retract(struct host *h, long long index);
  * Returns 0, or -1 if it was retracted already. */
 int host_retract_fact(struct host *h, const struct host_fact *f);
 
+/* Holds a fact across calls that run rules: CLIPS keeps its memory while
+ * it is held, even if a rule retracts it (host_retract_fact() then returns
+ * -1, safely). Release every fact held, once, when done with it. */
+void host_hold_fact(struct host *h, const struct host_fact *f);
+void host_release_fact(struct host *h, const struct host_fact *f);
+
 /* A live fact, as handed out by host_each_fact() and host_fact_find(). It
- * stays valid until the fact is retracted. */
+ * stays valid until the fact is retracted (or, held, until released). */
 struct host_fact;
 
 /* Calls fn for every fact of template tmpl (all facts when tmpl is NULL)

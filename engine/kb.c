@@ -41,7 +41,9 @@ void kb_set_free(struct kb_set *set)
 
 static int read_file(struct kb_set *set, const char *path, struct kb_error *err)
 {
-	int fd = open(path, O_RDONLY);
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer (it is
+	 * refused below, as anything that is not a regular file). */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return fail(err, path, errno);
 	struct stat st;

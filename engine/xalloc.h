@@ -5,6 +5,7 @@
 #ifndef OFICIO_XALLOC_H
 #define OFICIO_XALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 void *xmalloc(size_t n);
@@ -14,6 +15,7 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* printf into a new string. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 /* Grows *p (an array of *cap elements of size) to hold at least need. */
 void xgrow(void *p, size_t *cap, size_t need, size_t size);
 

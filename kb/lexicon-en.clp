@@ -582,8 +582,6 @@
    (lexicon (phrase "payables") (lang en) (means accounts-payable))
    (lexicon (phrase "supplier payments") (lang en) (means accounts-payable))
    (lexicon (phrase "vendor payments") (lang en) (means accounts-payable))
-   (lexicon (phrase "pay the bills") (lang en) (means accounts-payable))
-   (lexicon (phrase "pay invoices") (lang en) (means accounts-payable))
    (lexicon (phrase "supplier invoices") (lang en) (means accounts-payable))
    (lexicon (phrase "vendor invoices") (lang en) (means accounts-payable))
    (lexicon (phrase "vendor bills") (lang en) (means accounts-payable))

@@ -85,6 +85,8 @@ char *advice_error_text(struct session *s)
 	}
 	case ADV_NO_TEXT:
 		return xstrdup(msg(M_NO_TEXT));
+	case ADV_CONTRADICTS:
+		return xasprintf(msg(M_CONTRADICTS), d);
 	case ADV_NOT_CONCLUDED:
 		return xasprintf(msg(M_NOT_CONCLUDED), d);
 	case ADV_DICTIONARY:
@@ -121,44 +123,105 @@ static json_t *strings_json(char **v, size_t n)
 
 /* ---------------------------------------------------------------- tasks */
 
-/* A task as JSON (batch writes a brief form of its own: put_brief). */
-static json_t *task_json(struct session *s, const struct advice_task *t, bool with_id)
+/* A real as jansson writes it with JSON_REAL_PRECISION(6): 6 digits,
+ * always with a point. */
+static void put_real(FILE *f, double x)
 {
-	json_t *o = json_object();
-	if (with_id)
-		json_object_set_new(o, "id", json_string(t->id));
-	json_object_set_new(o, "text", json_string(t->text));
-	json_object_set_new(o, "lang", json_string(t->lang));
-	json_object_set_new(o, "side", json_string(t->side));
-	json_object_set_new(o, "label", json_string(L(s, t->side)));
-	json_object_set_new(o, "confidence", json_real(t->confidence));
-	json_t *scores = json_object();
-	json_object_set_new(scores, "front-office", json_real(t->front));
-	json_object_set_new(scores, "back-office", json_real(t->back));
-	json_object_set_new(o, "scores", scores);
-	json_t *ev = json_array();
-	for (size_t i = 0; i < t->nreasons; i++) {
-		const struct advice_reason *r = &t->reasons[i];
-		json_t *e = json_object();
-		json_object_set_new(e, "about", json_string(r->about));
-		json_object_set_new(e, "label", json_string(L(s, r->about)));
-		json_object_set_new(e, "side", json_string(r->side));
-		json_object_set_new(e, "weight", json_real(r->weight));
-		json_object_set_new(e, "share", json_real(r->share));
-		json_object_set_new(e, "basis", json_string(r->basis));
-		json_object_set_new(e, "cue", json_string(r->detail));
-		json_object_set_new(e, "rule", json_string(r->rule));
-		json_object_set_new(e, "description", json_string(advisor_rule_doc(s->adv, r->rule, es())));
-		json_object_set_new(e, "provenance", json_string(r->source));
-		json_array_append_new(ev, e);
-	}
-	json_object_set_new(o, "evidence", ev);
-	json_object_set_new(o, "duties", strings_json(t->duties, t->nduties));
-	json_object_set_new(o, "attributes", strings_json(t->attrs, t->nattrs));
-	return o;
+	char buf[32];
+	snprintf(buf, sizeof buf, "%.6g", x);
+	fputs(buf, f);
+	if (!strpbrk(buf, ".eni"))
+		fputs(".0", f);
 }
 
-json_t *advice_task_json(struct session *s, const struct advice_task *t) { return task_json(s, t, true); }
+static void put_key(FILE *f, const char *key, const char *value)
+{
+	fprintf(f, ",\"%s\":", key);
+	shown_json_string(f, value);
+}
+
+static void put_strings(FILE *f, const char *key, char **v, size_t n)
+{
+	fprintf(f, ",\"%s\":[", key);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			putc(',', f);
+		shown_json_string(f, v[i]);
+	}
+	putc(']', f);
+}
+
+/* The one writer of a task's answer (task, classify and batch, --json):
+ * written by hand, as building it with jansson took a fifth of the time
+ * of a batch line; advice_task_json() reads it back. */
+void advice_put_task(struct session *s, FILE *f, const char *id_json, const struct advice_task *t)
+{
+	putc('{', f);
+	if (id_json)
+		fprintf(f, "\"id\":%s,", id_json);
+	fputs("\"text\":", f);
+	shown_json_string(f, t->text);
+	put_key(f, "lang", t->lang);
+	put_key(f, "side", t->side);
+	put_key(f, "label", L(s, t->side));
+	fputs(",\"confidence\":", f);
+	put_real(f, t->confidence);
+	fputs(",\"scores\":{\"front-office\":", f);
+	put_real(f, t->front);
+	fputs(",\"back-office\":", f);
+	put_real(f, t->back);
+	fputs("},\"evidence\":[", f);
+	for (size_t i = 0; i < t->nreasons; i++) {
+		const struct advice_reason *r = &t->reasons[i];
+		fputs(i ? ",{\"about\":" : "{\"about\":", f);
+		shown_json_string(f, r->about);
+		put_key(f, "label", L(s, r->about));
+		put_key(f, "side", r->side);
+		fputs(",\"weight\":", f);
+		put_real(f, r->weight);
+		fputs(",\"share\":", f);
+		put_real(f, r->share);
+		put_key(f, "basis", r->basis);
+		put_key(f, "cue", r->detail);
+		put_key(f, "rule", r->rule);
+		put_key(f, "description", advisor_rule_doc(s->adv, r->rule, es()));
+		put_key(f, "provenance", r->source);
+		putc('}', f);
+	}
+	putc(']', f);
+	put_strings(f, "duties", t->duties, t->nduties);
+	put_strings(f, "attributes", t->attrs, t->nattrs);
+	fputs("}\n", f);
+}
+
+/* A task's id as JSON text (the caller frees it). */
+static char *id_json(const char *id)
+{
+	json_t *v = json_string(id);
+	char *text = v ? json_dumps(v, JSON_ENCODE_ANY) : NULL;
+	json_decref(v);
+	char *safe = shown_json(text ? text : "null");
+	free(text);
+	return safe;
+}
+
+json_t *advice_task_json(struct session *s, const struct advice_task *t)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&buf, &n);
+	if (!f) {
+		fputs("oficio: out of memory\n", stderr); /* as xalloc.h does */
+		exit(70);
+	}
+	char *id = id_json(t->id);
+	advice_put_task(s, f, id, t);
+	free(id);
+	fclose(f);
+	json_t *doc = json_loadb(buf, n, JSON_DISABLE_EOF_CHECK, NULL);
+	free(buf);
+	return doc ? doc : json_object();
+}
 
 char *reason_words(const struct advice_reason *r)
 {
@@ -176,10 +239,15 @@ void print_reason(FILE *f, const struct advice_reason *r, const char *about, con
 void print_task(struct session *s, const struct advice_task *t, bool with_id)
 {
 	if (s->json) {
-		out_json(s, task_json(s, t, with_id));
+		char *id = with_id ? id_json(t->id) : NULL;
+		advice_put_task(s, stdout, id, t);
+		free(id);
 		return;
 	}
-	printf("%s%s", with_id ? t->id : "", with_id ? ": " : "");
+	if (with_id) {
+		shown_put(stdout, t->id);
+		fputs(": ", stdout);
+	}
 	printf(msg(M_VERDICT), L(s, t->side), t->confidence, t->front, t->back);
 	putchar('\n');
 	size_t shown = 0, lines = 0;
@@ -189,10 +257,11 @@ void print_task(struct session *s, const struct advice_task *t, bool with_id)
 			continue;
 		if (++lines > REASONS_SHOWN)
 			continue;
-		char *words = reason_words(r);
+		char *all = reason_words(r), *words = shown_dup(all);
 		printf("  %c ", r->weight >= 0 ? '+' : '-');
 		print_reason(stdout, r, L(s, r->about), words, L(s, r->side));
 		free(words);
+		free(all);
 		putchar('\n');
 		shown = lines;
 	}
@@ -245,7 +314,10 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 			json_object_set_new(o, "attributes", strings_json(t.attrs, t.nattrs));
 			json_array_append_new(list, o);
 		} else {
-			printf("  %-12s %-22s %.2f  %s", t.id, L(s, t.side), t.confidence, t.text);
+			char *id = shown_dup(t.id), *text = shown_dup(t.text);
+			printf("  %-12s %-22s %.2f  %s", id, L(s, t.side), t.confidence, text);
+			free(id);
+			free(text);
 			for (size_t j = 0; j < t.nattrs; j++)
 				printf("%s%s", *t.text || j ? " " : "", t.attrs[j]);
 			putchar('\n');
@@ -269,147 +341,6 @@ int cmd_forget(struct session *s, int argc, char **argv)
 	done(s, text);
 	free(text);
 	return 0;
-}
-
-/* ---------------------------------------------------------------- batch */
-
-/* A JSON string, written directly: the batch answer is written by hand,
- * as building it with jansson took a fifth of the time of a line. */
-static void put_string(FILE *f, const char *text)
-{
-	putc('"', f);
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p < 0x20)
-			fprintf(f, "\\u%04x", *p);
-		else
-			putc(*p, f);
-	}
-	putc('"', f);
-}
-
-/* A real as jansson writes it (6 digits, always with a point). */
-static void put_real(FILE *f, double x)
-{
-	char buf[32];
-	snprintf(buf, sizeof buf, "%.6g", x);
-	fputs(buf, f);
-	if (!strpbrk(buf, ".eni"))
-		fputs(".0", f);
-}
-
-/* task_json() without what a batch caller has or can look up once (the
- * text, the labels, the rules' descriptions, the attributes). */
-static void put_brief(FILE *f, const char *id_json, const struct advice_task *t)
-{
-	fprintf(f, "{\"id\":%s,\"lang\":", id_json);
-	put_string(f, t->lang);
-	fputs(",\"side\":", f);
-	put_string(f, t->side);
-	fputs(",\"confidence\":", f);
-	put_real(f, t->confidence);
-	fputs(",\"scores\":{\"front-office\":", f);
-	put_real(f, t->front);
-	fputs(",\"back-office\":", f);
-	put_real(f, t->back);
-	fputs("},\"evidence\":[", f);
-	for (size_t i = 0; i < t->nreasons; i++) {
-		const struct advice_reason *r = &t->reasons[i];
-		fputs(i ? ",{\"about\":" : "{\"about\":", f);
-		put_string(f, r->about);
-		fputs(",\"side\":", f);
-		put_string(f, r->side);
-		fputs(",\"weight\":", f);
-		put_real(f, r->weight);
-		fputs(",\"share\":", f);
-		put_real(f, r->share);
-		fputs(",\"basis\":", f);
-		put_string(f, r->basis);
-		fputs(",\"cue\":", f);
-		put_string(f, r->detail);
-		fputs(",\"rule\":", f);
-		put_string(f, r->rule);
-		fputs(",\"provenance\":", f);
-		put_string(f, r->source);
-		putc('}', f);
-	}
-	fputs("],\"duties\":[", f);
-	for (size_t i = 0; i < t->nduties; i++) {
-		if (i)
-			putc(',', f);
-		put_string(f, t->duties[i]);
-	}
-	fputs("]}\n", f);
-}
-
-static void batch_error(struct session *s, long line, const char *text)
-{
-	s->failures++;
-	if (!s->json) {
-		fflush(stdout);
-		fprintf(stderr, "%ld: %s: %s\n", line, msg(M_ERROR), text);
-		return;
-	}
-	json_t *doc = json_object();
-	json_object_set_new(doc, "line", json_integer(line));
-	json_object_set_new(doc, "error", json_string(text));
-	out_json(s, doc);
-}
-
-void batch_run(struct session *s, FILE *in)
-{
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	long no = 0;
-	host_keep_origins(s->host, false); /* no how or why here */
-	while ((n = getline(&line, &cap, in)) >= 0) {
-		no++;
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			line[--n] = '\0';
-		if (s->echo)
-			repl_echo(s, line, (size_t)n);
-		if (n == 0)
-			continue;
-		char *json = line;
-		if (s->batch_numbered) {
-			no = strtol(line, &json, 10);
-			json += *json == '\t';
-			n -= json - line;
-		}
-		json_error_t jerr;
-		json_t *obj = json_loadb(json, (size_t)n, JSON_REJECT_DUPLICATES, &jerr);
-		const char *text = obj ? json_string_value(json_object_get(obj, "text")) : NULL;
-		if (!obj) {
-			char *why = xasprintf(msg(M_BATCH_BAD_JSON), jerr.column, jerr.text);
-			batch_error(s, no, why);
-			free(why);
-		} else if (!json_is_object(obj)) {
-			batch_error(s, no, msg(M_BATCH_NOT_OBJECT));
-		} else if (!text) {
-			batch_error(s, no, msg(M_BATCH_NO_TEXT));
-		} else {
-			struct advice_task t;
-			if (advisor_classify_text(s->adv, text, &t) != 0) {
-				batch_error(s, no, advisor_detail(s->adv));
-			} else {
-				json_t *id = json_object_get(obj, "id");
-				if (s->json) {
-					char *id_json = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
-					put_brief(stdout, id_json ? id_json : "null", &t);
-					free(id_json);
-				} else {
-					char *shown = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
-					printf("%s\t%s\t%.2f\n", shown ? shown : "-", t.side, t.confidence);
-					free(shown);
-				}
-				advice_task_free(&t);
-			}
-		}
-		json_decref(obj);
-	}
-	free(line);
 }
 
 /* ------------------------------------------------------------ positions */
@@ -495,8 +426,10 @@ int cmd_position(struct session *s, int argc, char **argv)
 	if (advisor_position(s->adv, argv[1], argc - 2, argv + 2, &p) != 0)
 		return advice_failed(s);
 	if (!s->json) {
-		printf(msg(M_POSITION_KEPT), p.id, p.nskills);
+		char *id = shown_dup(p.id);
+		printf(msg(M_POSITION_KEPT), id, p.nskills);
 		putchar('\n');
+		free(id);
 	}
 	print_position(s, &p);
 	advice_position_free(&p);
@@ -517,7 +450,9 @@ int cmd_candidate(struct session *s, int argc, char **argv)
 		json_object_set_new(doc, "skills", strings_json(ids, n));
 		out_json(s, doc);
 	} else {
-		printf(msg(M_CANDIDATE_KEPT), argv[1]);
+		char *name = shown_dup(argv[1]);
+		printf(msg(M_CANDIDATE_KEPT), name);
+		free(name);
 		for (size_t i = 0; i < n; i++)
 			printf("%s%s", i ? ", " : " ", L(s, ids[i]));
 		putchar('\n');
@@ -569,7 +504,9 @@ int cmd_match(struct session *s, int argc, char **argv)
 	if (s->json) {
 		out_json(s, fit_json(s, &f));
 	} else {
-		printf(msg(M_FIT), f.candidate, f.fit);
+		char *name = shown_dup(f.candidate);
+		printf(msg(M_FIT), name, f.fit);
+		free(name);
 		putchar('\n');
 		print_skill_list(s, msg(M_HAS), f.has, f.has_importance, f.nhas);
 		print_skill_list(s, msg(M_MISSING), f.missing, f.missing_importance, f.nmissing);
@@ -596,7 +533,9 @@ int cmd_rank(struct session *s, int argc, char **argv)
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (!s->json) {
-			printf("%zu. %s %.2f", i + 1, fits[i].candidate, fits[i].fit);
+			char *name = shown_dup(fits[i].candidate);
+			printf("%zu. %s %.2f", i + 1, name, fits[i].fit);
+			free(name);
 			if (fits[i].nmissing) {
 				printf("  (%s:", msg(M_MISSING));
 				for (size_t j = 0; j < fits[i].nmissing && j < 3; j++)

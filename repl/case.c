@@ -189,11 +189,11 @@ static char *shown(const char *text)
 	return out;
 }
 
-/* Control characters other than tab (a tab only when tab_ok). */
+/* Control characters (C0 other than tab, a tab only when tab_ok; DEL; C1). */
 static bool has_control(const char *text, bool tab_ok)
 {
 	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		if ((*p < 0x20 && !(tab_ok && *p == '\t')) || *p == 0x7F)
+		if ((*p < 0x20 && !(tab_ok && *p == '\t')) || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0))
 			return true;
 	return false;
 }
@@ -618,6 +618,21 @@ int case_load_data(struct session *s, const char *name, const char *data, size_t
 		char *line = xasprintf(msg(M_CASE_NOT_LOADED), name, msg(M_CASE_EMPTY_FILE));
 		repl_error(s, "%s%s", line, unchanged);
 		free(line);
+		return -1;
+	}
+	const char *nul = memchr(data, '\0', n);
+	if (nul) {
+		/* jansson stops there, and says something else. */
+		int line = 1, col = 1;
+		for (const char *p = data; p < nul; p++) {
+			if (*p == '\n')
+				line++, col = 1;
+			else if (((unsigned char)*p & 0xC0) != 0x80)
+				col++;
+		}
+		char *text = xasprintf(msg(M_CASE_NUL), name, line, col);
+		repl_error(s, "%s%s", text, unchanged);
+		free(text);
 		return -1;
 	}
 	json_error_t jerr;

@@ -25,7 +25,8 @@ static const char HELP_EN[] =
     "usage: oficio [OPTION...] [SCRIPT]\n"
     "       oficio [OPTION...] -e COMMAND [-e COMMAND...]\n"
     "       oficio [OPTION...] classify TEXT...\n"
-    "       oficio [OPTION...] batch     (JSON Lines in: {\"id\":..,\"text\":..}, one line out each)\n"
+    "       oficio [OPTION...] batch     (JSON Lines in: {\"id\":..,\"text\":..,\"attributes\":{..}},\n"
+    "                                    one line out each, in order: an answer or {\"line\":N,\"error\":..})\n"
     "       oficio [OPTION...] check [PATH...]   (check the knowledge, PATHs on top)\n"
     "\n"
     "oficio advises a small business on front office and back office work.\n"
@@ -44,7 +45,7 @@ static const char HELP_EN[] =
     "  --bail              stop at the first command that fails, with exit status 1\n"
     "  --max-firings N     stop a run after N rule firings (default 1000000; 0: no limit)\n"
     "  --max-seconds S     stop a run after S seconds (default 10; 0: no limit)\n"
-    "  --jobs N            batch: N worker processes, answers in input order (default 1)\n"
+    "  --jobs N            batch: N worker processes (1-64, default 1), the same output as one\n"
     "  --no-color          no colour (also when NO_COLOR is set)\n"
     "  --version           print the version, then exit\n"
     "  -h, --help          print this help, then exit\n"
@@ -58,7 +59,8 @@ static const char HELP_ES[] =
     "uso: oficio [OPCIÓN...] [GUION]\n"
     "     oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]\n"
     "     oficio [OPCIÓN...] classify TEXTO...\n"
-    "     oficio [OPCIÓN...] batch     (JSON Lines: {\"id\":..,\"text\":..}, una línea por entrada)\n"
+    "     oficio [OPCIÓN...] batch     (JSON Lines: {\"id\":..,\"text\":..,\"attributes\":{..}}, una línea\n"
+    "                                  por entrada, en orden: una respuesta o {\"line\":N,\"error\":..})\n"
     "     oficio [OPCIÓN...] check [RUTA...]   (revisa el conocimiento, con RUTAs encima)\n"
     "\n"
     "oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.\n"
@@ -77,7 +79,7 @@ static const char HELP_ES[] =
     "  --bail              se detiene en la primera orden que falla, con estado de salida 1\n"
     "  --max-firings N     detiene una ejecución tras N disparos de reglas (1000000; 0: sin límite)\n"
     "  --max-seconds S     detiene una ejecución tras S segundos (10; 0: sin límite)\n"
-    "  --jobs N            batch: N procesos de trabajo, respuestas en el orden de entrada (1)\n"
+    "  --jobs N            batch: N procesos de trabajo (1-64, por omisión 1), la misma salida que uno\n"
     "  --no-color          sin color (también si NO_COLOR está definida)\n"
     "  --version           imprime la versión y termina\n"
     "  -h, --help          imprime esta ayuda y termina\n"
@@ -189,6 +191,8 @@ static int parse(int argc, char **argv, struct options *o)
 		} else if (strcmp(name, "--max-firings") == 0) {
 			if (parse_number(name, value, &num) != 0)
 				return -1;
+			if (num != (double)(long long)num) /* 0.5 would mean no limit */
+				return usage_error(msg(M_OPT_BAD_WHOLE), name, value);
 			o->max_firings = (long long)num;
 		} else if (strcmp(name, "--jobs") == 0) {
 			if (parse_number(name, value, &num) != 0)
@@ -286,7 +290,7 @@ int main(int argc, char **argv)
 		free(o.words);
 		return EXIT_USAGE;
 	}
-	int status = 0;
+	int status = 0, write_errno = 0;
 	if (o.help) {
 		fputs(msg_lang() == LANG_ES ? HELP_ES : HELP_EN, stdout);
 	} else if (o.version) {
@@ -351,11 +355,21 @@ int main(int argc, char **argv)
 		}
 		if (status == 0 && s.failures > 0 && !s.interactive)
 			status = EXIT_FAILED;
+		write_errno = s.write_errno;
 		session_free(&s);
 	}
 	free(o.evals);
 	free(o.add_kb);
 	free(o.words);
-	fflush(stdout);
+	/* A full disk, a closed file: say so, never exit 0 with output lost. */
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		int code = errno ? errno : write_errno ? write_errno : EIO;
+		fprintf(stderr, "oficio: %s: ", msg(M_ERROR));
+		fprintf(stderr, msg(M_WRITE_OUTPUT), strerror(code));
+		fputc('\n', stderr);
+		if (status == 0)
+			status = EXIT_FAILED;
+	}
 	return status;
 }

@@ -53,6 +53,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NOT_CONCLUDED, "no such conclusion: '%s' (how TASK, how POSITION SKILL, how CANDIDATE POSITION)", \
 	    "no hay tal conclusión: «%s» (como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO)") \
 	MSG(M_WARNING, "warning", "aviso") \
+	MSG(M_HIST_NOT_FILE, "history not kept: %s is not a regular file", \
+	    "el historial no se guarda: %s no es un fichero normal") \
 	/* Saved cases (case.c) and the report (report.c). */ \
 	MSG(M_CASE_SAVED, "case saved to %s (tasks: %zu, positions: %zu, candidates: %zu)", \
 	    "caso guardado en %s (tareas: %zu, puestos: %zu, candidatos: %zu)") \
@@ -71,6 +73,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_CASE_FOLDER, "it is a folder", "es una carpeta") \
 	MSG(M_CASE_NOT_REGULAR, "not a regular file", "no es un fichero normal") \
 	MSG(M_CASE_EMPTY_FILE, "the file is empty", "el fichero está vacío") \
+	MSG(M_CASE_NUL, "cannot load %s:%d:%d: the file holds a NUL byte (a case is UTF-8 text)", \
+	    "no se puede cargar %s:%d:%d: el fichero contiene un byte NUL (un caso es texto UTF-8)") \
 	MSG(M_CASE_TOO_BIG, "larger than %d MiB, too large for a saved case", \
 	    "mayor de %d MiB, demasiado para un caso guardado") \
 	MSG(M_CASE_NO_FORMAT, "no \"format\": \"oficio-case\": not a case saved by oficio", \
@@ -157,6 +161,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "ejecución detenida: alcanzó el límite de %lld disparos de reglas (--max-firings)") \
 	MSG(M_STOP_TIME, "run stopped: it reached the time limit of %g s (--max-seconds)", \
 	    "ejecución detenida: alcanzó el límite de tiempo de %g s (--max-seconds)") \
+	MSG(M_STOP_DEPTH, "run stopped: the CLIPS code recursed or nested too deep (the stack would overflow)", \
+	    "ejecución detenida: el código CLIPS se llamó o anidó a demasiada profundidad (la pila se desbordaría)") \
 	MSG(M_STOP_INTERRUPT, "run interrupted (Ctrl-C)", "ejecución interrumpida (Ctrl-C)") \
 	MSG(M_CLIPS_FAILED, "CLIPS reported an error", "CLIPS informó de un error") \
 	MSG(M_LANG_NOW, "language: English (en)", "idioma: español (es)") \
@@ -188,6 +194,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_OPT_NEEDS_VALUE, "option '%s' needs a value", "la opción «%s» necesita un valor") \
 	MSG(M_OPT_BAD_NUMBER, "option '%s' takes a number >= 0, not '%s'", \
 	    "la opción «%s» admite un número >= 0, no «%s»") \
+	MSG(M_OPT_BAD_WHOLE, "option '%s' takes a whole number >= 0, not '%s'", \
+	    "la opción «%s» admite un número entero >= 0, no «%s»") \
 	MSG(M_OPT_EXTRA, "unexpected argument '%s'", "argumento inesperado «%s»") \
 	MSG(M_TRY_HELP, "try 'oficio --help'", "pruebe «oficio --help»") \
 	MSG(M_CANNOT_OPEN_SCRIPT, "cannot read the script %s: %s", "no se puede leer el guion %s: %s") \
@@ -204,6 +212,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "atributo desconocido «%s»; los atributos son: %s") \
 	MSG(M_BAD_VALUE, "'%s': the attribute takes %s", "«%s»: el atributo admite %s") \
 	MSG(M_ANY_ID, "any %s id", "cualquier id de %s") \
+	MSG(M_CONTRADICTS, "'%s': one attribute, two values; state it once", \
+	    "«%s»: un atributo con dos valores; indíquelo una vez") \
 	MSG(M_NO_TEXT, "a task needs a description or attributes (name=value)", \
 	    "una tarea necesita una descripción o atributos (nombre=valor)") \
 	MSG(M_ENGINE_FAILED, "the rules failed: %s", "las reglas fallaron: %s") \
@@ -234,10 +244,23 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_BATCH_BAD_JSON, "bad JSON at column %d: %s", "JSON erróneo en la columna %d: %s") \
 	MSG(M_BATCH_NOT_OBJECT, "the line is not a JSON object", "la línea no es un objeto JSON") \
 	MSG(M_BATCH_NO_TEXT, "the object has no string \"text\"", "el objeto no tiene un \"text\" de tipo cadena") \
+	MSG(M_BATCH_EMPTY, "the line is empty (a JSON object with a \"text\" was expected)", \
+	    "la línea está vacía (se esperaba un objeto JSON con un \"text\")") \
+	MSG(M_BATCH_ATTRS, "\"attributes\" is not an object of name: value", \
+	    "\"attributes\" no es un objeto de nombre: valor") \
+	MSG(M_BATCH_ATTR_VALUE, "attributes.%s: expected a string", "attributes.%s: se esperaba una cadena") \
+	MSG(M_JOBS_LOST, "not answered: the worker process answering it died (%s)", \
+	    "sin respuesta: murió el proceso de trabajo que la respondía (%s)") \
+	MSG(M_JOBS_NO_WORKER, "not answered: no worker process is left", \
+	    "sin respuesta: no queda ningún proceso de trabajo") \
+	MSG(M_JOBS_WORKER_DIED, "a worker process died (%s)", "murió un proceso de trabajo (%s)") \
+	MSG(M_JOBS_SIGNAL, "killed by signal %d", "terminado por la señal %d") \
+	MSG(M_JOBS_STATUS, "exit status %d", "estado de salida %d") \
+	MSG(M_JOBS_GARBLED, "it answered out of turn", "respondió fuera de turno") \
+	MSG(M_WRITE_OUTPUT, "cannot write the output: %s", "no se puede escribir la salida: %s") \
 	MSG(M_OPT_BAD_JOBS, "--jobs takes a whole number from 1 to 64, not '%s'", \
 	    "--jobs admite un número entero de 1 a 64, no «%s»") \
 	MSG(M_JOBS_FORK, "cannot start a worker: %s", "no se puede arrancar un proceso de trabajo: %s") \
-	MSG(M_JOBS_DIED, "%lu answers missing: a worker died", "faltan %lu respuestas: murió un proceso de trabajo") \
 	MSG(M_CLASSIFY_NO_TEXT, "classify needs a TEXT", "classify necesita un TEXTO")
 
 #define MSG_ENUM(id, en, es) id,

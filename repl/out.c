@@ -15,20 +15,21 @@
 #include "msg.h"
 #include "session.h"
 
-static void vsay(FILE *f, const char *fmt, va_list ap)
-{
-	vfprintf(f, fmt, ap);
-	fputc('\n', f);
-}
-
+/* A line of text as it is shown: user text in it (ids, words, what CLIPS
+ * printed) may hold terminal controls, which shown_lines() escapes. */
 void say(struct session *s, const char *fmt, ...)
 {
 	if (s->json)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsay(stdout, fmt, ap);
+	char *line = xvasprintf(fmt, ap);
 	va_end(ap);
+	char *safe = shown_lines(line);
+	fputs(safe, stdout);
+	fputc('\n', stdout);
+	free(safe);
+	free(line);
 }
 
 void out_json(struct session *s, json_t *doc)
@@ -36,8 +37,10 @@ void out_json(struct session *s, json_t *doc)
 	(void)s;
 	char *text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 	if (text) {
-		fputs(text, stdout);
+		char *safe = shown_json(text);
+		fputs(safe, stdout);
 		fputc('\n', stdout);
+		free(safe);
 		free(text);
 	}
 	json_decref(doc);
@@ -66,6 +69,8 @@ char *stop_text(struct session *s)
 		return xasprintf(msg(M_STOP_TIME), s->max_seconds);
 	case HOST_STOP_INTERRUPT:
 		return xstrdup(msg(M_STOP_INTERRUPT));
+	case HOST_STOP_DEPTH:
+		return xstrdup(msg(M_STOP_DEPTH));
 	}
 	return NULL;
 }
@@ -105,12 +110,15 @@ void repl_error(struct session *s, const char *fmt, ...)
 		return;
 	}
 	fflush(stdout); /* keep the order of output and errors in one stream */
-	if (s->where)
-		fprintf(stderr, "%s:%ld: ", s->where, s->line_no);
+	char *where = s->where ? shown_dup(s->where) : NULL, *safe = shown_lines(buf);
+	if (where)
+		fprintf(stderr, "%s:%ld: ", where, s->line_no);
 	if (s->color)
-		fprintf(stderr, "\033[1;31m%s:\033[0m %s\n", msg(M_ERROR), buf);
+		fprintf(stderr, "\033[1;31m%s:\033[0m %s\n", msg(M_ERROR), safe);
 	else
-		fprintf(stderr, "%s: %s\n", msg(M_ERROR), buf);
+		fprintf(stderr, "%s: %s\n", msg(M_ERROR), safe);
+	free(where);
+	free(safe);
 }
 
 static void on_clips_output(void *ctx, enum host_stream stream, const char *text)
@@ -121,12 +129,14 @@ static void on_clips_output(void *ctx, enum host_stream stream, const char *text
 		strbuf_add(b, text, strlen(text));
 		return;
 	}
-	if (stream == HOST_ERR) {
+	char *safe = shown_lines(text); /* (facts) shows what users typed */
+	if (stream == HOST_ERR || s->clips_to_stderr) {
 		fflush(stdout);
-		fputs(text, stderr);
+		fputs(safe, stderr);
 	} else {
-		fputs(text, stdout);
+		fputs(safe, stdout);
 	}
+	free(safe);
 }
 
 void session_init(struct session *s)

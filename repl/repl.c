@@ -64,15 +64,15 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 	return len;
 }
 
-/* The column of the first byte that is a control character (other than
- * tab) or not valid UTF-8, or 0 when the line is clean. */
+/* The column of the first byte that is a control character (C0 other
+ * than tab, DEL, C1) or not valid UTF-8, or 0 when the line is clean. */
 static int bad_column(const char *line, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)line;
 	int col = 1;
 	for (size_t i = 0; i < n; col++) {
 		size_t len = utf8_len(p + i, n - i);
-		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F)
+		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F || (p[i] == 0xC2 && p[i + 1] < 0xA0))
 			return col;
 		i += len;
 	}
@@ -81,22 +81,21 @@ static int bad_column(const char *line, size_t n)
 
 enum { ECHO_MAX = 200 };
 
-/* Echoes a line with anything unprintable shown as '?', so raw control
- * bytes never reach the terminal; a very long line is cut, saying so. */
+/* Echoes a line with anything unprintable or that drives a terminal
+ * (controls, bidirectional overrides) shown as '?', so it never reaches
+ * the terminal raw; a very long line is cut, saying so. */
 void repl_echo(const struct session *s, const char *line, size_t n)
 {
 	fputs(prompt_for(s), stdout);
-	const unsigned char *p = (const unsigned char *)line;
 	size_t shown = n > ECHO_MAX ? ECHO_MAX : n;
 	for (size_t i = 0; i < shown;) {
-		size_t len = utf8_len(p + i, n - i);
-		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F) {
+		bool unsafe;
+		size_t len = shown_next(line + i, n - i, &unsafe);
+		if (unsafe && line[i] != '\t')
 			putchar('?');
-			i += len ? len : 1;
-		} else {
-			fwrite(p + i, 1, len, stdout);
-			i += len;
-		}
+		else
+			fwrite(line + i, 1, len, stdout);
+		i += len;
 	}
 	if (shown < n)
 		printf(" [+%zu bytes]", n - shown);
@@ -165,21 +164,20 @@ static void clips_reset_state(struct session *s)
 }
 
 /* Appends a line of CLIPS text and evaluates every expression it
- * completes. A stray ')' or text outside parentheses discards the rest. */
+ * completes. A stray ')' or text outside parentheses discards the rest.
+ * Only the new line is scanned, from the state the pending text left
+ * (depth, in a string, after a backslash; a comment ends with its line):
+ * rescanning the whole pending expression on every line made an 80,000
+ * line deffacts take minutes. */
 static void clips_feed(struct session *s, const char *line, size_t n)
 {
 	size_t line_start = s->clips.n;
 	strbuf_add(&s->clips, line, n);
 	strbuf_add(&s->clips, "\n", 1);
 	char *buf = s->clips.s;
-	size_t start = 0;
+	size_t start = 0; /* the pending expression starts the buffer */
 	bool in_comment = false;
-	/* Rescan from the start of the pending expression: simple, and the
-	 * pending text is what a person typed. */
-	s->depth = 0;
-	s->in_string = false;
-	s->escaped = false;
-	for (size_t i = 0; i < s->clips.n && !s->quit; i++) {
+	for (size_t i = line_start; i < s->clips.n && !s->quit; i++) {
 		char c = buf[i];
 		if (in_comment) {
 			in_comment = c != '\n';
@@ -253,6 +251,8 @@ static bool starts_clips(const char *line)
 
 void repl_line(struct session *s, const char *line, size_t n)
 {
+	/* What earlier commands printed is out before anything runs. */
+	fflush(stdout);
 	int col = bad_column(line, n);
 	if (col) {
 		repl_error(s, msg(M_BAD_BYTES), col);
@@ -465,13 +465,25 @@ static char *term_read(const char *prompt, bool *interrupted)
 	return got_line;
 }
 
+/* The history file, or NULL when there is none to use: one that exists
+ * and is not a regular file (a FIFO would block reading it, and be
+ * replaced by a file when written) is left alone, saying so. */
 static char *history_path(void)
 {
 	const char *env = getenv("OFICIO_HISTFILE");
-	if (env && *env)
-		return xstrdup(env);
 	const char *home = getenv("HOME");
-	return home && *home ? xasprintf("%s/.oficio_history", home) : NULL;
+	char *path = env && *env ? xstrdup(env) : home && *home ? xasprintf("%s/.oficio_history", home) : NULL;
+	struct stat st;
+	if (path && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		char *shown = shown_dup(path);
+		fprintf(stderr, "%s: ", msg(M_WARNING));
+		fprintf(stderr, msg(M_HIST_NOT_FILE), shown);
+		fputc('\n', stderr);
+		free(shown);
+		free(path);
+		return NULL;
+	}
+	return path;
 }
 
 /* The history file is written whole after each line (it holds at most

@@ -348,9 +348,12 @@ char *report_markdown(struct session *s)
 
 int cmd_report(struct session *s, int argc, char **argv)
 {
-	char *text = report_markdown(s);
-	if (!text)
+	char *raw = report_markdown(s);
+	if (!raw)
 		return advice_failed(s);
+	/* Task text and ids as a terminal or an editor can show them. */
+	char *text = shown_lines(raw);
+	free(raw);
 	int rc = 0;
 	if (argc == 2) {
 		rc = write_file(s, argv[1], text, strlen(text), msg(M_REPORT_NOT_WRITTEN));

@@ -49,6 +49,10 @@ struct session {
 
 	/* batch input lines come as "N<TAB>line" (a --jobs worker). */
 	bool batch_numbered;
+	/* What CLIPS code prints goes to stderr (batch: stdout holds answers). */
+	bool clips_to_stderr;
+	/* errno of a failed write to stdout, when it was seen (batch stops). */
+	int write_errno;
 
 	/* CLIPS output, gathered when --json needs it in one document. */
 	bool capturing;
@@ -189,13 +193,39 @@ const char *interview_prompt(const struct session *s);
 /* Ends the interview under way, if any, keeping its answers; say_so tells
  * the person (the input ended). */
 void interview_stop(struct session *s, bool say_so);
-/* Classifies JSON Lines ({"id":..,"text":..}) from in, one line out per
- * line in; a bad line is answered {"line":N,"error":...} and counted as a
- * failure, and the rest go on. */
+/* Batch (batch.c): classifies JSON Lines ({"id":..,"text":..,
+ * "attributes":{..}}) from in, one line out per line in, in order: an
+ * answer, or {"line":N,"error":...} for a blank or bad line (counted as a
+ * failure; the rest go on). Stops early only when standard output fails. */
 void batch_run(struct session *s, FILE *in);
-/* The same with jobs worker processes, answers in input order (jobs.c).
- * Returns 0, or -1 when a line was bad or a worker failed. */
+/* The error answer for input line no: {"line":no,"error":text} and a line feed. */
+void batch_put_error(FILE *f, long no, const char *text);
+/* The same with jobs worker processes, answers in input order, byte for
+ * byte those of batch_run() (jobs.c). A worker that dies is replaced; the
+ * line it was answering gets an error answer. Returns 0, or -1 when a line
+ * was bad or a worker failed. */
 int batch_jobs(struct session *s, FILE *in, int jobs);
+/* A task's answer as classify --json and batch --json write it, on one
+ * line: {"id":ID, (when id_json, JSON text, is given) then text, lang,
+ * side, label, confidence, scores, evidence, duties, attributes} (advice.c). */
+void advice_put_task(struct session *s, FILE *f, const char *id_json, const struct advice_task *t);
+
+/* How user text is shown (shown.c): characters that drive a terminal
+ * (controls, bidirectional overrides) and bytes that are not UTF-8,
+ * escaped as \u202e, \xff. The returned strings are the caller's. */
+bool shown_unsafe(unsigned codepoint);
+/* The length of the character at text (n bytes left; 1 for a byte that is
+ * not UTF-8), and whether it is one that shown_*() escape. */
+size_t shown_next(const char *text, size_t n, bool *unsafe);
+char *shown_dup(const char *text);        /* every such character escaped */
+char *shown_lines(const char *text);      /* the same, line feeds and tabs kept */
+void shown_put(FILE *f, const char *text);
+void shown_put_lines(FILE *f, const char *text, size_t n);
+/* JSON text (as jansson writes it) with those characters as \u escapes. */
+char *shown_json(const char *json);
+/* text as a JSON string, escaped as jansson does and as above; a byte that
+ * is not UTF-8 becomes \uFFFD. */
+void shown_json_string(FILE *f, const char *text);
 void complete_items(struct session *s, int argi, complete_add add, void *ctx);
 void complete_tasks(struct session *s, int argi, complete_add add, void *ctx);
 void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx);

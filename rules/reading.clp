@@ -3,7 +3,8 @@
 ;;; the channel (task-cue facts, whose clause and marker oficio finds).
 ;;;
 ;;; An action done with a person (kind meet, serve, sell) takes its side
-;;; from the party it deals with (C1, C4): customers make it front office,
+;;; from the party it deals with (C1, C4; a party named as the place or
+;;; the means, "en recepción", is not dealt with): customers make it front office,
 ;;; staff, suppliers and outsiders back office. With nobody named it deals
 ;;; with the party it implies (greeting implies customers), or, through a
 ;;; front channel (the phone, the counter) or none at all, with an unnamed
@@ -113,7 +114,7 @@
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
             (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
-            (task-cue (task ?t) (kind party) (clause ?c) (means ?p) (negated no) (words ?pw))
+            (task-cue (task ?t) (kind party) (clause ?c) (means ?p) (negated no) (mark ~at&~by) (words ?pw))
             (party (id ?p) (dealing ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
             (not (stated (task ?t) (criterion ?k))))
@@ -138,7 +139,7 @@
             (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
             (test (neq ?i none))
-            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q) (mark ~at&~by))
                       (party (id ?q) (dealing ~none))))
             (party (id ?i) (dealing ?k))
             (criterion (id ?k) (side ?s) (weight ?w) (source ?src))
@@ -153,7 +154,7 @@
             (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
             (test (eq ?i none))
-            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q) (mark ~at&~by))
                       (party (id ?q) (dealing ~none))))
             (task-cue (task ?t) (kind channel) (clause ?c) (means ?ch) (negated no) (mark ~of) (words ?cw))
             (channel (id ?ch) (front yes))
@@ -169,7 +170,7 @@
             (action (id ?a) (kind meet|serve|sell) (implies ?i))
             (not (stance (task ?t) (clause ?c) (kind work)))
             (test (eq ?i none))
-            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q))
+            (not (and (task-cue (task ?t) (kind party) (clause ?c) (means ?q) (mark ~at&~by))
                       (party (id ?q) (dealing ~none))))
             (not (and (task-cue (task ?t) (kind channel) (clause ?c) (means ?ch))
                       (channel (id ?ch) (front yes))))

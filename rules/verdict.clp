@@ -12,8 +12,8 @@
 
 (deffacts verdict-docs
    (rule-doc (rule split-sides) (source intro)
-      (es "Una parte del texto es solo de un lado y otra solo del otro (por una función, un puesto o con quién se trata): la tarea junta dos tareas.")
-      (en "One part of the text is only on one side and another only on the other (by a duty, a job or whom it deals with): the task joins two tasks."))
+      (es "Una parte del texto es solo de un lado y otra solo del otro (por una función, un rol, con quién se trata o lo que el usuario afirmó): la tarea junta dos tareas.")
+      (en "One part of the text is only on one side and another only on the other (by a duty, a role, whom it deals with or what the user stated): the task joins two tasks."))
    (rule-doc (rule verdict) (source intro)
       (es "Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.")
       (en "Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.")))
@@ -44,15 +44,16 @@
 (defrule split-sides
    ;; A part of the text that speaks only for one side and another that
    ;; speaks only for the other, each by a duty, a role or whom it deals
-   ;; with (the decisive evidence).
-   (logical (evidence (task ?t) (side front-office) (clause ?c1&~0)
-                      (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied))
+   ;; with (the decisive evidence). What the user stated (attributes,
+   ;; clause 0) counts as a part of its own.
+   (logical (evidence (task ?t) (side front-office) (clause ?c1)
+                      (rule evidence-from-duty|evidence-from-role|evidence-from-attribute|dealing-with-party|dealing-implied))
             (not (evidence (task ?t) (side back-office) (clause ?c1)
-                           (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied)))
-            (evidence (task ?t) (side back-office) (clause ?c2&~0&~?c1)
-                      (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied))
+                           (rule evidence-from-duty|evidence-from-role|evidence-from-attribute|dealing-with-party|dealing-implied)))
+            (evidence (task ?t) (side back-office) (clause ?c2&~?c1)
+                      (rule evidence-from-duty|evidence-from-role|evidence-from-attribute|dealing-with-party|dealing-implied))
             (not (evidence (task ?t) (side front-office) (clause ?c2)
-                           (rule evidence-from-duty|evidence-from-role|dealing-with-party|dealing-implied))))
+                           (rule evidence-from-duty|evidence-from-role|evidence-from-attribute|dealing-with-party|dealing-implied))))
    =>
    (assert (split (task ?t))))
 

@@ -107,7 +107,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct advisor *a = advisor_new(h);
 		if (advisor_attach(a) == 0) {
 			struct advice_task t;
-			if (advisor_classify_text(a, "Paga a los proveedores, sin contacto con clientes", &t) == 0)
+			if (advisor_classify_parts(a, "Paga a los proveedores, sin contacto con clientes", 0, NULL, NULL, &t) == 0)
 				advice_task_free(&t);
 		}
 		advisor_free(a);

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -356,6 +357,29 @@ static bool history_kept(void)
 	return expect(&T, "lang es", TIMEOUT);
 }
 
+/* A history file that is a FIFO: it is left alone, with a warning, and
+ * the prompt comes (oficio hung before its banner, reading it). */
+static bool history_fifo(void)
+{
+	unlink(hist);
+	if (mkfifo(hist, 0600) != 0) {
+		note("# mkfifo: %s\n", strerror(errno));
+		return false;
+	}
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "history not kept", TIMEOUT) ||
+	    !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "quit\r");
+	struct stat st;
+	if (!exited_ok(&T))
+		return false;
+	if (stat(hist, &st) != 0 || !S_ISFIFO(st.st_mode)) {
+		note("# the FIFO was replaced\n");
+		return false;
+	}
+	return true;
+}
+
 static bool continuation(void)
 {
 	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
@@ -411,6 +435,7 @@ int main(void)
 	    {"Ctrl-D at an empty prompt leaves with status 0", ctrl_d_leaves, NULL},
 	    {"history is kept across sessions, without blank lines", history_kept, NULL},
 	    {"a CLIPS expression continues over lines with ...> ", continuation, NULL},
+	    {"a history file that is a FIFO is left alone; the prompt comes", history_fifo, NULL},
 	    {"one Ctrl-C stops every expression of the line (run) (run)", ctrl_c_line, NULL},
 	    {"an interview at the terminal: oficio?> prompt, Tab offers the answers", interview, NULL},
 	};

@@ -3,7 +3,8 @@
 usage: oficio [OPTION...] [SCRIPT]
        oficio [OPTION...] -e COMMAND [-e COMMAND...]
        oficio [OPTION...] classify TEXT...
-       oficio [OPTION...] batch     (JSON Lines in: {"id":..,"text":..}, one line out each)
+       oficio [OPTION...] batch     (JSON Lines in: {"id":..,"text":..,"attributes":{..}},
+                                    one line out each, in order: an answer or {"line":N,"error":..})
        oficio [OPTION...] check [PATH...]   (check the knowledge, PATHs on top)
 
 oficio advises a small business on front office and back office work.
@@ -22,7 +23,7 @@ options:
   --bail              stop at the first command that fails, with exit status 1
   --max-firings N     stop a run after N rule firings (default 1000000; 0: no limit)
   --max-seconds S     stop a run after S seconds (default 10; 0: no limit)
-  --jobs N            batch: N worker processes, answers in input order (default 1)
+  --jobs N            batch: N worker processes (1-64, default 1), the same output as one
   --no-color          no colour (also when NO_COLOR is set)
   --version           print the version, then exit
   -h, --help          print this help, then exit

@@ -3,7 +3,8 @@
 uso: oficio [OPCIÓN...] [GUION]
      oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]
      oficio [OPCIÓN...] classify TEXTO...
-     oficio [OPCIÓN...] batch     (JSON Lines: {"id":..,"text":..}, una línea por entrada)
+     oficio [OPCIÓN...] batch     (JSON Lines: {"id":..,"text":..,"attributes":{..}}, una línea
+                                  por entrada, en orden: una respuesta o {"line":N,"error":..})
      oficio [OPCIÓN...] check [RUTA...]   (revisa el conocimiento, con RUTAs encima)
 
 oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.
@@ -22,7 +23,7 @@ opciones:
   --bail              se detiene en la primera orden que falla, con estado de salida 1
   --max-firings N     detiene una ejecución tras N disparos de reglas (1000000; 0: sin límite)
   --max-seconds S     detiene una ejecución tras S segundos (10; 0: sin límite)
-  --jobs N            batch: N procesos de trabajo, respuestas en el orden de entrada (1)
+  --jobs N            batch: N procesos de trabajo (1-64, por omisión 1), la misma salida que uno
   --no-color          sin color (también si NO_COLOR está definida)
   --version           imprime la versión y termina
   -h, --help          imprime esta ayuda y termina

@@ -798,6 +798,47 @@ static void on_name(void *ctx, const char *name)
 	n->deffunction |= strcmp(name, "gross-pay") == 0;
 }
 
+/* Recursion without end, in a deffunction at the prompt or in a rule's
+ * action, stops the call with HOST_STOP_DEPTH before the C stack
+ * overflows (it crashed the process); the host goes on. */
+static void test_deep_recursion(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/deep.clp",
+				   "(deffunction down (?n) (down (+ ?n 1)))\n"
+				   "(defrule dive (go) => (down 0))\n"),
+			 0);
+	host_set_limits(h, 0, 0);
+	assert_int_equal(host_eval(h, "(down 0)"), 0);
+	assert_int_equal(host_stopped(h), HOST_STOP_DEPTH);
+	assert_int_equal(host_eval(h, "(+ 1 2)"), 0);
+	assert_int_equal(host_stopped(h), HOST_STOP_NONE);
+	assert_int_equal(host_eval(h, "(assert (go))"), 0);
+	host_run(h);
+	assert_int_equal(host_stopped(h), HOST_STOP_DEPTH);
+	assert_int_equal(host_eval(h, "(+ 1 2)"), 0);
+	assert_int_equal(host_stopped(h), HOST_STOP_NONE);
+}
+
+/* A fact held across a run stays readable when a rule retracts it, and
+ * retracting it again fails quietly (it was a use after free). */
+static void test_hold_fact(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/held.clp",
+				   "(deftemplate held (slot n))\n"
+				   "(defrule drop ?f <- (held) => (retract ?f))\n"),
+			 0);
+	struct host_slot slot = {"n", {.type = HOST_INTEGER, .u.i = 7}};
+	const struct host_fact *f = host_assert_fact(h, "held", &slot, 1);
+	assert_non_null(f);
+	host_hold_fact(h, f);
+	assert_true(host_run(h) == 1);
+	assert_null(find_first(h, "held"));
+	assert_int_equal(host_retract_fact(h, f), -1);
+	host_release_fact(h, f);
+}
+
 static void test_each_name(void **state)
 {
 	struct host *h = H(state);
@@ -997,6 +1038,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_eval, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retract_and_find, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_each_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_deep_recursion, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hold_fact, setup, teardown),
 		/* (exit) run by CLIPS code, each in a child process. */
 		cmocka_unit_test_setup_teardown(test_exit_at_prompt, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_exit_in_deffunction, setup, teardown),
