@@ -221,15 +221,6 @@ static int cmd_lang(struct session *s, int argc, char **argv)
 	return 0;
 }
 
-static void complete_lang(struct session *s, int argi, complete_add add, void *ctx)
-{
-	(void)s;
-	if (argi == 1) {
-		add(ctx, "es");
-		add(ctx, "en");
-	}
-}
-
 static int cmd_reset(struct session *s, int argc, char **argv)
 {
 	(void)argc;
@@ -394,7 +385,7 @@ const struct command commands[] = {
      0, 1, false, complete_help, cmd_help, 0},
     {"lang", "idioma", {"[es|en]", "[es|en]"},
      {"show or change the language of messages", "muestra o cambia el idioma de los mensajes"},
-     0, 1, false, complete_lang, cmd_lang, 0},
+     0, 1, false, complete_langs, cmd_lang, 0},
     {"reset", "reiniciar", {"", ""},
      {"clear the session: forget tasks, positions and candidates",
       "borra la sesión: olvida tareas, puestos y candidatos"},

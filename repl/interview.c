@@ -16,11 +16,6 @@
 #include "msg.h"
 #include "session.h"
 
-struct interview {
-	char *task;
-	struct advice_question q; /* the question put now */
-};
-
 static bool es(void) { return msg_lang() == LANG_ES; }
 static const char *L(struct session *s, const char *id) { return advisor_label(s->adv, id, es()); }
 

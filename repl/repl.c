@@ -3,7 +3,8 @@
  * completion, Ctrl-C), a script or a pipe, and splitting them into
  * commands and CLIPS expressions. A CLIPS expression may span lines; it is
  * sent to the engine once its parentheses balance. What commands do is in
- * commands.c; how output looks is in out.c.
+ * commands.c; how output looks is in out.c. It keeps s->prompt, the
+ * prompt the next line is read at.
  */
 #include <errno.h>
 #include <signal.h>
@@ -24,45 +25,16 @@
 
 enum { HISTORY_MAX = 1000 };
 
-static const char PROMPT[] = "oficio> ";
 static const char PROMPT_MORE[] = "...> ";
 
 static const char *prompt_for(const struct session *s)
 {
 	if (interview_prompt(s) && s->clips.n == 0)
 		return interview_prompt(s);
-	return s->depth > 0 || s->in_string ? PROMPT_MORE : PROMPT;
+	return s->depth > 0 || s->in_string ? PROMPT_MORE : SESSION_PROMPT;
 }
 
 /* ------------------------------------------------------- input checking */
-
-/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-	size_t len;
-	unsigned min;
-	if (p[0] < 0x80)
-		return 1;
-	else if ((p[0] & 0xE0) == 0xC0)
-		len = 2, min = 0x80;
-	else if ((p[0] & 0xF0) == 0xE0)
-		len = 3, min = 0x800;
-	else if ((p[0] & 0xF8) == 0xF0 && p[0] <= 0xF4)
-		len = 4, min = 0x10000;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	unsigned cp = p[0] & (0x7F >> len);
-	for (size_t i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
 
 /* The column of the first byte that is a control character (other than
  * tab) or not valid UTF-8, or 0 when the line is clean. */
@@ -71,36 +43,12 @@ static int bad_column(const char *line, size_t n)
 	const unsigned char *p = (const unsigned char *)line;
 	int col = 1;
 	for (size_t i = 0; i < n; col++) {
-		size_t len = utf8_len(p + i, n - i);
+		size_t len = out_utf8_len(p + i, n - i);
 		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F)
 			return col;
 		i += len;
 	}
 	return 0;
-}
-
-enum { ECHO_MAX = 200 };
-
-/* Echoes a line with anything unprintable shown as '?', so raw control
- * bytes never reach the terminal; a very long line is cut, saying so. */
-void repl_echo(const struct session *s, const char *line, size_t n)
-{
-	fputs(prompt_for(s), stdout);
-	const unsigned char *p = (const unsigned char *)line;
-	size_t shown = n > ECHO_MAX ? ECHO_MAX : n;
-	for (size_t i = 0; i < shown;) {
-		size_t len = utf8_len(p + i, n - i);
-		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F) {
-			putchar('?');
-			i += len ? len : 1;
-		} else {
-			fwrite(p + i, 1, len, stdout);
-			i += len;
-		}
-	}
-	if (shown < n)
-		printf(" [+%zu bytes]", n - shown);
-	putchar('\n');
 }
 
 /* -------------------------------------------------------------- CLIPS */
@@ -251,7 +199,7 @@ static bool starts_clips(const char *line)
 	return *line == '(' || *line == ')';
 }
 
-void repl_line(struct session *s, const char *line, size_t n)
+static void one_line(struct session *s, const char *line, size_t n)
 {
 	int col = bad_column(line, n);
 	if (col) {
@@ -275,6 +223,12 @@ void repl_line(struct session *s, const char *line, size_t n)
 	finish_command(s);
 }
 
+void repl_line(struct session *s, const char *line, size_t n)
+{
+	one_line(s, line, n);
+	s->prompt = prompt_for(s);
+}
+
 void repl_finish(struct session *s)
 {
 	interview_stop(s, true);
@@ -283,6 +237,7 @@ void repl_finish(struct session *s)
 		finish_command(s);
 	}
 	clips_reset_state(s);
+	s->prompt = prompt_for(s);
 }
 
 void repl_stream(struct session *s, FILE *f, const char *name)

@@ -13,12 +13,21 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../engine/advisor.h"
 #include "../engine/host.h"
 #include "../engine/xalloc.h"
 
 #define OFICIO_VERSION "0.1.0"
 
-struct advisor;
+/* The prompt for a command, the first line of a CLIPS expression. */
+#define SESSION_PROMPT "oficio> "
+
+/* The interview under way (`ask`, interview.c): the task and the question
+ * put now. The session owns it; session_free() frees one left running. */
+struct interview {
+	char *task;
+	struct advice_question q;
+};
 
 struct session {
 	struct host *host;
@@ -46,6 +55,9 @@ struct session {
 
 	/* The interview under way (`ask`), or NULL: input lines are answers. */
 	struct interview *iv;
+	/* The prompt the next input line is read at (repl.c keeps it; the
+	 * echo of --echo shows it). Static text. */
+	const char *prompt;
 
 	/* batch input lines come as "N<TAB>line" (a --jobs worker). */
 	bool batch_numbered;
@@ -55,6 +67,7 @@ struct session {
 	struct strbuf out, err;
 };
 
+/* session.c: set-up, tear-down and the knowledge. */
 void session_init(struct session *s);
 void session_free(struct session *s);
 
@@ -67,7 +80,7 @@ int session_load(struct session *s);
 struct kb_error;
 void report_kb_error(struct session *s, struct kb_error *err);
 
-/* Output. say() prints a line of text (not in --json mode); repl_error()
+/* Output (out.c). say() prints a line of text (not in --json mode); repl_error()
  * is the one path for errors a person sees: one line, in the chosen
  * language, as {"error": ...} under --json; it marks the command failed. */
 void say(struct session *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -78,6 +91,14 @@ void out_json(struct session *s, json_t *doc);
 void done(struct session *s, const char *text);
 /* One line saying why the last run stopped early (a limit, Ctrl-C). */
 void report_stop(struct session *s);
+/* Echoes an input line after the prompt (--echo), unprintable bytes as '?'. */
+void repl_echo(const struct session *s, const char *line, size_t n);
+/* The length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
+size_t out_utf8_len(const unsigned char *p, size_t n);
+/* The columns text takes on a terminal; out_padded() prints it on stdout
+ * padded with spaces to width columns. */
+int out_width(const char *text);
+void out_padded(const char *text, int width);
 
 /* Commands (commands.c). */
 struct command;
@@ -189,6 +210,7 @@ void batch_run(struct session *s, FILE *in);
 /* The same with jobs worker processes, answers in input order (jobs.c).
  * Returns 0, or -1 when a line was bad or a worker failed. */
 int batch_jobs(struct session *s, FILE *in, int jobs);
+/* Tab completion of arguments (complete.c). */
 void complete_items(struct session *s, int argi, complete_add add, void *ctx);
 void complete_tasks(struct session *s, int argi, complete_add add, void *ctx);
 void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx);
@@ -197,12 +219,11 @@ void complete_sides(struct session *s, int argi, complete_add add, void *ctx);
 void complete_candidate(struct session *s, int argi, complete_add add, void *ctx);
 void complete_match(struct session *s, int argi, complete_add add, void *ctx);
 void complete_position(struct session *s, int argi, complete_add add, void *ctx);
+void complete_langs(struct session *s, int argi, complete_add add, void *ctx);
 
 /* The REPL (repl.c). */
 /* Handles one input line: a command, or CLIPS text. */
 void repl_line(struct session *s, const char *line, size_t n);
-/* Echoes an input line after the prompt (--echo), unprintable bytes as '?'. */
-void repl_echo(const struct session *s, const char *line, size_t n);
 /* Call at end of input: reports an unfinished CLIPS expression. */
 void repl_finish(struct session *s);
 /* Reads lines from f until end or quit; name is used in error locations
