@@ -163,6 +163,16 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_LANG_BAD, "unknown language '%s': use es or en", "idioma desconocido «%s»: use es o en") \
 	MSG(M_RESET_DONE, "session cleared: tasks, positions, candidates and typed facts forgotten", \
 	    "sesión borrada: tareas, puestos, candidatos y hechos tecleados olvidados") \
+	MSG(M_RESET_RESTORED, \
+	    "note: (reset) keeps the session: its tasks, positions and candidates were asserted again " \
+	    "(the command 'reset' forgets them)", \
+	    "nota: (reset) conserva la sesión: sus tareas, puestos y candidatos se afirmaron de nuevo " \
+	    "(la orden «reiniciar» los olvida)") \
+	MSG(M_CLEARED_RESTORED, \
+	    "note: (clear) removed the knowledge: it was loaded again, and the session with it " \
+	    "(the command 'reset' forgets the session)", \
+	    "nota: (clear) quitó el conocimiento: se cargó de nuevo, y la sesión con él " \
+	    "(la orden «reiniciar» olvida la sesión)") \
 	MSG(M_RELOAD_DONE, "knowledge reloaded: %zu files", "conocimiento recargado: %zu ficheros") \
 	MSG(M_RELOAD_KEPT, "reload failed; the previous knowledge and session are kept", \
 	    "la recarga falló; se conservan el conocimiento y la sesión anteriores") \

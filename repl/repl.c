@@ -101,6 +101,9 @@ static void eval_clips(struct session *s, const char *expr)
 		json_object_set_new(doc, "output", json_string(s->out.n ? s->out.s : ""));
 		out_json(s, doc);
 	}
+	/* A (reset) or (clear) typed by a CLIPS user does not take the
+	 * session's conclusions with it. */
+	session_restore(s);
 	finish_command(s);
 }
 

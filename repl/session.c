@@ -131,3 +131,28 @@ int session_load(struct session *s)
 	kb_set_free(&set);
 	return rc;
 }
+
+int session_restore(struct session *s)
+{
+	enum host_wipe wiped = host_wiped(s->host);
+	if (wiped == HOST_WIPED_NONE)
+		return 0;
+	if (wiped == HOST_WIPED_ALL) {
+		if (session_load(s) != 0) {
+			repl_error(s, "%s", msg(M_KB_FAILED));
+			return -1;
+		}
+		say(s, "%s", msg(M_CLEARED_RESTORED));
+		return 0;
+	}
+	if (advisor_attach(s->adv) != 0) {
+		if (host_stopped(s->host) != HOST_STOP_NONE)
+			report_stop(s);
+		else
+			repl_error(s, msg(M_ENGINE_FAILED), advisor_detail(s->adv));
+		return -1;
+	}
+	if (advisor_task_count(s->adv) + advisor_position_count(s->adv) + advisor_candidate_count(s->adv))
+		say(s, "%s", msg(M_RESET_RESTORED));
+	return 0;
+}

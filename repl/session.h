@@ -76,6 +76,12 @@ void session_free(struct session *s);
  * Returns 0 or -1. */
 int session_load(struct session *s);
 
+/* After CLIPS text typed at the prompt: if it reset the facts, the
+ * session (tasks, positions, candidates) is asserted again; if it cleared
+ * the environment, the knowledge is loaded again too. Says so in a line.
+ * Returns 0 or -1 (reported). */
+int session_restore(struct session *s);
+
 /* Says why knowledge could not be collected (kb.h), and frees the path. */
 struct kb_error;
 void report_kb_error(struct session *s, struct kb_error *err);
