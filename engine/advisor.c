@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "xalloc.h"
@@ -80,6 +81,7 @@ struct advisor {
 	struct host *h;
 	enum advisor_err err;
 	char *detail;
+	const char *taken_by, *taken_id; /* ADV_NAME_TAKEN: what the name is already */
 
 	/* Knowledge, rebuilt by advisor_attach(). */
 	struct item *items;
@@ -456,10 +458,30 @@ static bool kind_in(const char *kind, const char *const *kinds)
 	return false;
 }
 
+/* Ids are matched as a person reads them: without regard to case or
+ * accents (Ana is ana, Maria is María). */
+static bool same_id(const char *x, const char *y)
+{
+	if (strcmp(x, y) == 0)
+		return true;
+	bool ascii = true;
+	for (const char *p = x; *p && ascii; p++)
+		ascii = (unsigned char)*p < 0x80;
+	for (const char *p = y; *p && ascii; p++)
+		ascii = (unsigned char)*p < 0x80;
+	if (ascii)
+		return strcasecmp(x, y) == 0;
+	char *fx = text_fold(x), *fy = text_fold(y);
+	bool same = fx && fy && strcmp(fx, fy) == 0;
+	free(fx);
+	free(fy);
+	return same;
+}
+
 static struct task_in *find_task(const struct advisor *a, const char *id)
 {
 	for (size_t i = 0; i < a->ntasks; i++)
-		if (strcmp(a->tasks[i].id, id) == 0)
+		if (same_id(a->tasks[i].id, id))
 			return &a->tasks[i];
 	return NULL;
 }
@@ -467,7 +489,7 @@ static struct task_in *find_task(const struct advisor *a, const char *id)
 static struct position_in *find_position(const struct advisor *a, const char *id)
 {
 	for (size_t i = 0; i < a->npositions; i++)
-		if (strcmp(a->positions[i].id, id) == 0)
+		if (same_id(a->positions[i].id, id))
 			return &a->positions[i];
 	return NULL;
 }
@@ -475,8 +497,59 @@ static struct position_in *find_position(const struct advisor *a, const char *id
 static struct candidate_in *find_candidate(const struct advisor *a, const char *id)
 {
 	for (size_t i = 0; i < a->ncands; i++)
-		if (strcmp(a->cands[i].id, id) == 0)
+		if (same_id(a->cands[i].id, id))
 			return &a->cands[i];
+	return NULL;
+}
+
+/* A name is one thing: a task, a kept position, a candidate or an id of
+ * the knowledge. Refuses a name that is already another kind of thing
+ * (own: what it is to be). */
+static int name_free(struct advisor *a, const char *name, const char *own)
+{
+	const char *kind = NULL, *id = NULL;
+	if (strcmp(own, "task") != 0 && find_task(a, name))
+		kind = "task", id = find_task(a, name)->id;
+	else if (strcmp(own, "position") != 0 && find_position(a, name))
+		kind = "position", id = find_position(a, name)->id;
+	else if (strcmp(own, "candidate") != 0 && find_candidate(a, name))
+		kind = "candidate", id = find_candidate(a, name)->id;
+	for (size_t i = 0; i < a->nitems && !kind; i++)
+		if (same_id(a->items[i].id, name))
+			kind = a->items[i].kind, id = a->items[i].id;
+	/* A label is a name a person may type for an item too. */
+	char *folded = kind ? NULL : text_fold(name);
+	for (size_t i = 0; i < a->nitems && folded && !kind; i++)
+		for (int l = 0; l < 2 && !kind; l++) {
+			char *label = text_fold(a->items[i].label[l]);
+			if (label && strcmp(label, folded) == 0)
+				kind = a->items[i].kind, id = a->items[i].id;
+			free(label);
+		}
+	free(folded);
+	if (!kind)
+		return 0;
+	fail(a, ADV_NAME_TAKEN, name);
+	a->taken_by = kind;
+	a->taken_id = id;
+	return -1;
+}
+
+const char *advisor_taken_by(const struct advisor *a, const char **id)
+{
+	bool taken = a->err == ADV_NAME_TAKEN;
+	*id = taken ? a->taken_id : "";
+	return taken ? a->taken_by : "";
+}
+
+const char *advisor_session_name(const struct advisor *a, const char *typed)
+{
+	if (find_task(a, typed))
+		return find_task(a, typed)->id;
+	if (find_position(a, typed))
+		return find_position(a, typed)->id;
+	if (find_candidate(a, typed))
+		return find_candidate(a, typed)->id;
 	return NULL;
 }
 
@@ -489,7 +562,7 @@ const char *advisor_resolve(struct advisor *a, const char *word, const char *con
 	if (kind_in("position", kinds) && find_position(a, word))
 		return find_position(a, word)->id;
 	for (size_t i = 0; i < a->nitems; i++)
-		if (kind_in(a->items[i].kind, kinds) && strcmp(a->items[i].id, word) == 0)
+		if (kind_in(a->items[i].kind, kinds) && same_id(a->items[i].id, word))
 			return a->items[i].id;
 	char *folded = text_fold(word);
 	if (!folded || !*folded) {
@@ -1017,6 +1090,10 @@ int advisor_task(struct advisor *a, const char *id, const char *text, struct adv
 	ok(a);
 	if (!valid_id(id))
 		return fail(a, ADV_BAD_ID, id);
+	if (name_free(a, id, "task") != 0)
+		return -1;
+	if (find_task(a, id))
+		id = find_task(a, id)->id; /* described again: the name as first given */
 	struct task_in t = {.id = xstrdup(id)};
 	if (parse_task(a, text, &t) != 0) {
 		task_in_free(&t);
@@ -1031,6 +1108,10 @@ int advisor_task_parts(struct advisor *a, const char *id, const char *text, size
 	ok(a);
 	if (!valid_id(id))
 		return fail(a, ADV_BAD_ID, id);
+	if (name_free(a, id, "task") != 0)
+		return -1;
+	if (find_task(a, id))
+		id = find_task(a, id)->id;
 	struct strv n = {0}, v = {0};
 	for (size_t i = 0; i < nattrs; i++) {
 		const struct attribute *at = find_attr(a, names[i]);
@@ -1107,8 +1188,8 @@ int advisor_forget(struct advisor *a, const char *id)
 	struct task_in *t = find_task(a, id);
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, id);
-	forget_fits(a, id);
-	retract_task(a, id);
+	forget_fits(a, t->id);
+	retract_task(a, t->id);
 	task_in_free(t);
 	*t = a->tasks[--a->ntasks];
 	return run(a);
@@ -1120,7 +1201,7 @@ int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out)
 	struct task_in *t = find_task(a, id);
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, id);
-	read_task(a, id, t->text, out);
+	read_task(a, t->id, t->text, out);
 	return 0;
 }
 
@@ -1195,11 +1276,15 @@ int advisor_interview(struct advisor *a, const char *task, struct advice_questio
 		return fail(a, ADV_BAD_ID, task);
 	struct task_in *t = find_task(a, task);
 	if (!t) {
+		if (name_free(a, task, "task") != 0)
+			return -1;
 		xgrow(&a->tasks, &a->captasks, a->ntasks + 1, sizeof *a->tasks);
 		a->tasks[a->ntasks++] = (struct task_in){.id = xstrdup(task), .text = xstrdup(""), .rev = ++a->rev};
 		if (assert_task(a, &a->tasks[a->ntasks - 1]) != 0)
 			return -1;
+		t = &a->tasks[a->ntasks - 1];
 	}
+	task = t->id;
 	struct select s;
 	select_facts(a, "interview", "task", task, NULL, NULL, &s);
 	size_t running = s.n;
@@ -1227,7 +1312,7 @@ int advisor_question(struct advisor *a, const char *task, const char *qid, struc
 	ok(a);
 	if (!find_task(a, task))
 		return fail(a, ADV_UNKNOWN_TASK, task);
-	return read_question(a, task, qid, NULL, out);
+	return read_question(a, find_task(a, task)->id, qid, NULL, out);
 }
 
 static bool is_number(const char *s, long *n)
@@ -1289,7 +1374,7 @@ int advisor_answer(struct advisor *a, const char *task, const char *qid, const c
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, task);
 	struct advice_question q;
-	if (read_question(a, task, qid, NULL, &q) != 0)
+	if (read_question(a, t->id, qid, NULL, &q) != 0)
 		return -1;
 	char *word = xstrdup(typed + strspn(typed, " \t"));
 	for (size_t n = strlen(word); n && strchr(" \t", word[n - 1]); n--)
@@ -1324,7 +1409,7 @@ int advisor_record_answer(struct advisor *a, const char *task, const char *qid, 
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, task);
 	struct advice_question q;
-	if (read_question(a, task, qid, NULL, &q) != 0)
+	if (read_question(a, t->id, qid, NULL, &q) != 0)
 		return -1;
 	bool allowed = strcmp(value, "unknown") == 0 || (strcmp(q.kind, "text") == 0 && strcmp(value, "given") == 0);
 	for (size_t i = 0; i < q.nchoices && !allowed; i++)
@@ -1361,7 +1446,8 @@ int advisor_unanswer(struct advisor *a, const char *task, const char **qid)
 int advisor_interview_end(struct advisor *a, const char *task)
 {
 	ok(a);
-	retract_where(a, "interview", "task", task);
+	const struct task_in *t = find_task(a, task);
+	retract_where(a, "interview", "task", t ? t->id : task);
 	return run(a);
 }
 
@@ -1518,6 +1604,8 @@ int advisor_position(struct advisor *a, const char *name, int nitems, char **ite
 	ok(a);
 	if (name && !valid_id(name))
 		return fail(a, ADV_BAD_ID, name);
+	if (name && name_free(a, name, "position") != 0)
+		return -1;
 	struct strv ids = {0};
 	const char *id;
 	if (name) {
@@ -1545,7 +1633,7 @@ int advisor_position(struct advisor *a, const char *name, int nitems, char **ite
 		strv_free(ids.v, ids.n);
 		return -1;
 	}
-	read_position(a, id, name ? name : (id == QUERY_POSITION ? "" : id), &ids, out);
+	read_position(a, id, name ? id : (id == QUERY_POSITION ? "" : id), &ids, out);
 	strv_free(ids.v, ids.n);
 	return 0;
 }
@@ -1580,6 +1668,8 @@ int advisor_candidate(struct advisor *a, const char *name, int nskills, char **s
 	ok(a);
 	if (!valid_id(name))
 		return fail(a, ADV_BAD_ID, name);
+	if (name_free(a, name, "candidate") != 0)
+		return -1;
 	static const char *const kinds[] = {"skill", NULL};
 	struct strv found = {0};
 	for (int i = 0; i < nskills; i++) {
@@ -1711,7 +1801,7 @@ long long advisor_conclusion(struct advisor *a, int argc, char **argv)
 	if (argc == 1) {
 		if (!find_task(a, argv[0]))
 			return fail(a, ADV_UNKNOWN_TASK, argv[0]);
-		select_facts(a, "verdict", "task", argv[0], NULL, NULL, &s);
+		select_facts(a, "verdict", "task", find_task(a, argv[0])->id, NULL, NULL, &s);
 	} else if (argc == 2 && find_candidate(a, argv[0])) {
 		struct advice_fit f;
 		if (advisor_match(a, argv[0], 1, &argv[1], &f) != 0)

@@ -2,6 +2,10 @@
  * advisor.h - the domain API over the host: tasks, positions, candidates
  * and the conclusions the rules draw about them, as C values.
  *
+ * Tasks, kept positions and candidates are found by their names without
+ * regard to case or accents, and a name is one thing only: a task, a kept
+ * position, a candidate or an id of the knowledge.
+ *
  * The advisor keeps what the user said (tasks with their text and
  * attributes, positions, candidates) so that it can be asserted again into
  * new knowledge after a reload. It turns task text into cue facts with the
@@ -37,6 +41,7 @@ enum advisor_err {
 	ADV_BAD_VALUE,      /* name=value with a value the attribute does not allow */
 	ADV_NO_TEXT,        /* a task with neither text nor attributes */
 	ADV_NOT_CONCLUDED,  /* no such conclusion (a skill the position does not need) */
+	ADV_NAME_TAKEN,     /* a name already used by another kind of thing: advisor_taken_by() */
 	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
 };
 
@@ -52,6 +57,13 @@ void advisor_clear(struct advisor *a);
 
 enum advisor_err advisor_error(const struct advisor *a);
 const char *advisor_detail(const struct advisor *a);
+/* After ADV_NAME_TAKEN: what the name already is ("task", "position",
+ * "candidate", or the template of a knowledge item: "role", "skill"...),
+ * and *id the id of that thing. The advisor's, until its next call. */
+const char *advisor_taken_by(const struct advisor *a, const char **id);
+/* The name of the task, kept position or candidate typed names (as the
+ * name was first given: ana for Ana), or NULL. The advisor's. */
+const char *advisor_session_name(const struct advisor *a, const char *typed);
 
 /* ----------------------------------------------------------- knowledge */
 

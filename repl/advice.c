@@ -87,6 +87,21 @@ char *advice_error_text(struct session *s)
 		return xstrdup(msg(M_NO_TEXT));
 	case ADV_NOT_CONCLUDED:
 		return xasprintf(msg(M_NOT_CONCLUDED), d);
+	case ADV_NAME_TAKEN: {
+		const char *id;
+		const char *kind = advisor_taken_by(s->adv, &id);
+		if (strcmp(kind, "task") == 0)
+			return xasprintf(msg(M_NAME_TAKEN), d, msg(M_A_TASK));
+		if (strcmp(kind, "position") == 0)
+			return xasprintf(msg(M_NAME_TAKEN), d, msg(M_A_POSITION));
+		if (strcmp(kind, "candidate") == 0)
+			return xasprintf(msg(M_NAME_TAKEN), d, msg(M_A_CANDIDATE));
+		/* A piece of knowledge: its label, and its template. */
+		char *what = xasprintf(msg(M_AN_ITEM), L(s, id), kind);
+		char *text = xasprintf(msg(M_NAME_TAKEN), d, what);
+		free(what);
+		return text;
+	}
 	case ADV_ENGINE:
 		if (host_stopped(s->host) != HOST_STOP_NONE)
 			return stop_text(s);
@@ -487,11 +502,11 @@ int cmd_candidate(struct session *s, int argc, char **argv)
 		return advice_failed(s);
 	if (s->json) {
 		json_t *doc = json_object();
-		json_object_set_new(doc, "candidate", json_string(argv[1]));
+		json_object_set_new(doc, "candidate", json_string(advisor_session_name(s->adv, argv[1])));
 		json_object_set_new(doc, "skills", strings_json(ids, n));
 		out_json(s, doc);
 	} else {
-		printf(msg(M_CANDIDATE_KEPT), argv[1]);
+		printf(msg(M_CANDIDATE_KEPT), advisor_session_name(s->adv, argv[1]));
 		for (size_t i = 0; i < n; i++)
 			printf("%s%s", i ? ", " : " ", L(s, ids[i]));
 		putchar('\n');

@@ -445,6 +445,12 @@ static size_t named(const struct advisor *a, char **v, size_t n)
 	return i;
 }
 
+/* Did the advisor refuse the id itself (its shape, or a name taken)? */
+static bool bad_name(const struct advisor *a)
+{
+	return advisor_error(a) == ADV_BAD_ID || advisor_error(a) == ADV_NAME_TAKEN;
+}
+
 struct failure {
 	char *where; /* where in the case, or NULL */
 	char *why;
@@ -516,8 +522,7 @@ static void import_task(struct session *s, json_t *t, const char *path, struct f
 		if (j < n)
 			fail_at(s, f, xasprintf("%s.attributes[%zu].%s", path, j, field), NULL);
 		else
-			fail_at(s, f, xasprintf("%s%s", path, advisor_error(a) == ADV_BAD_ID ? ".id" : ""),
-				NULL);
+			fail_at(s, f, xasprintf("%s%s", path, bad_name(a) ? ".id" : ""), NULL);
 	} else {
 		json_t *answers = json_object_get(t, "answers");
 		size_t i;
@@ -542,7 +547,7 @@ static void import_position(struct session *s, json_t *p, const char *path, stru
 		advice_position_free(&out);
 	} else {
 		size_t j = named(s->adv, items, n);
-		if (advisor_error(s->adv) == ADV_BAD_ID)
+		if (bad_name(s->adv))
 			fail_at(s, f, xasprintf("%s.id", path), NULL);
 		else
 			fail_at(s, f, j < n ? xasprintf("%s.items[%zu]", path, j) : xstrdup(path), NULL);
@@ -560,7 +565,7 @@ static void import_candidate(struct session *s, json_t *c, const char *path, str
 		free(ids);
 	} else {
 		size_t j = named(s->adv, skills, n);
-		if (advisor_error(s->adv) == ADV_BAD_ID)
+		if (bad_name(s->adv))
 			fail_at(s, f, xasprintf("%s.id", path), NULL);
 		else
 			fail_at(s, f, j < n ? xasprintf("%s.skills[%zu]", path, j) : xstrdup(path), NULL);

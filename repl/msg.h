@@ -216,6 +216,11 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_ANY_ID, "any %s id", "cualquier id de %s") \
 	MSG(M_NO_TEXT, "a task needs a description or attributes (name=value)", \
 	    "una tarea necesita una descripción o atributos (nombre=valor)") \
+	MSG(M_NAME_TAKEN, "'%s' already names %s: choose another name", "«%s» ya nombra %s: elija otro nombre") \
+	MSG(M_A_TASK, "a task", "una tarea") \
+	MSG(M_A_POSITION, "a kept position", "un puesto guardado") \
+	MSG(M_A_CANDIDATE, "a candidate", "un candidato") \
+	MSG(M_AN_ITEM, "%s in the knowledge (a %s)", "«%s» del conocimiento (%s)") \
 	MSG(M_ENGINE_FAILED, "the rules failed: %s", "las reglas fallaron: %s") \
 	MSG(M_VERDICT, "%s (confidence %.2f; front %.1f, back %.1f)", "%s (confianza %.2f; front %.1f, back %.1f)") \
 	MSG(M_REASON, "%s, from \"%s\": %s %+.1f [%s]", "%s, por «%s»: %s %+.1f [%s]") \

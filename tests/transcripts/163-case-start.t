@@ -1,7 +1,7 @@
 # args: --case fixtures/cases/good.json
 # about: --case starts with a saved case loaded, before the first command
 oficio> tasks
-  payroll      back office            0.75  Hace las nóminas y paga a los proveedores
+  wages        back office            0.75  Hace las nóminas y paga a los proveedores
   desk         front office           0.81  greets visitors at the front desk contact=yes
 oficio> rank front-desk
 1. ana 0.27  (missing: being articulate and well spoken, effective communication, basic computer skills, ...)
@@ -10,5 +10,5 @@ desk: mixed (both sides) (confidence 0.56; front 3.0, back 2.0)
   + direct dealings with customers, from "greets visitors": front office +3.0 [intro]
   + no dealings with customers, from "contact=no": back office +2.0 [intro]
 oficio> tasks
-  payroll      back office            0.75  Hace las nóminas y paga a los proveedores
+  wages        back office            0.75  Hace las nóminas y paga a los proveedores
   desk         mixed (both sides)     0.56  greets visitors contact=no

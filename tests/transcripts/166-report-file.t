@@ -9,7 +9,7 @@ oficio> # in brackets; the sections are listed at the end.
 oficio> # 
 oficio> # ## Tasks
 oficio> # 
-oficio> # ### Task payroll: back office (confidence 0.75; front 0.0, back 3.0)
+oficio> # ### Task wages: back office (confidence 0.75; front 0.0, back 3.0)
 oficio> # 
 oficio> # - Description: Hace las nóminas y paga a los proveedores
 oficio> # 
