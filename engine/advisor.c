@@ -104,6 +104,9 @@ struct advisor {
 	struct candidate_in *cands;
 	size_t ncands, capcands;
 	long long rev;
+	/* What the passing query position covers, in words (en, es): its
+	 * label, so that no explanation shows its internal id. */
+	char *query_label[2];
 };
 
 /* ------------------------------------------------------------- helpers */
@@ -321,6 +324,8 @@ static const struct item *find_item(const struct advisor *a, const char *id)
 
 const char *advisor_label(const struct advisor *a, const char *id, bool es)
 {
+	if (strcmp(id, QUERY_POSITION) == 0 && a->query_label[es])
+		return a->query_label[es];
 	const struct item *it = find_item(a, id);
 	return it && *it->label[es] ? it->label[es] : id;
 }
@@ -1593,6 +1598,18 @@ static const char *query_position(struct advisor *a, int nitems, char **items, s
 	if (resolve_items(a, nitems, items, ids) != 0)
 		return NULL;
 	struct position_in q = {.id = (char *)QUERY_POSITION, .items = ids->v, .n = ids->n, .rev = ++a->rev};
+	for (int es = 0; es < 2; es++) {
+		struct strbuf b = {0};
+		strbuf_add(&b, "", 0);
+		for (size_t i = 0; i < ids->n; i++) {
+			const char *label = advisor_label(a, ids->v[i], es);
+			if (i)
+				strbuf_add(&b, ", ", 2);
+			strbuf_add(&b, label, strlen(label));
+		}
+		free(a->query_label[es]);
+		a->query_label[es] = b.s;
+	}
 	if (assert_position(a, &q) != 0 || run(a) != 0)
 		return NULL;
 	return QUERY_POSITION;
@@ -1892,6 +1909,8 @@ void advisor_free(struct advisor *a)
 	free(a->positions);
 	free(a->cands);
 	free(a->detail);
+	free(a->query_label[0]);
+	free(a->query_label[1]);
 	free(a);
 }
 
