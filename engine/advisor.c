@@ -1789,6 +1789,25 @@ static int fit_of(struct advisor *a, const char *cand, const char *position, str
 	return 0;
 }
 
+/* A position that needs no known skill gives no fit: nothing to weigh. */
+static int needs_skills(struct advisor *a, const char *position, int nitems, char **items)
+{
+	struct select s;
+	select_facts(a, "position-skill", "position", position, NULL, NULL, &s);
+	free(s.v);
+	if (s.n)
+		return 0;
+	struct strbuf named = {0};
+	for (int i = 0; i < nitems; i++) {
+		if (i)
+			strbuf_add(&named, " ", 1);
+		strbuf_add(&named, items[i], strlen(items[i]));
+	}
+	fail(a, ADV_NO_SKILLS, named.s);
+	free(named.s);
+	return -1;
+}
+
 int advisor_match(struct advisor *a, const char *candidate, int nitems, char **items, struct advice_fit *out)
 {
 	ok(a);
@@ -1797,7 +1816,7 @@ int advisor_match(struct advisor *a, const char *candidate, int nitems, char **i
 	struct strv ids = {0};
 	const char *position = query_position(a, nitems, items, &ids);
 	strv_free(ids.v, ids.n);
-	if (!position)
+	if (!position || needs_skills(a, position, nitems, items) != 0)
 		return -1;
 	return fit_of(a, find_candidate(a, candidate)->id, position, out);
 }
@@ -1851,7 +1870,7 @@ int advisor_rank(struct advisor *a, int nitems, char **items, struct advice_fit 
 	struct strv ids = {0};
 	const char *position = query_position(a, nitems, items, &ids);
 	strv_free(ids.v, ids.n);
-	if (!position)
+	if (!position || needs_skills(a, position, nitems, items) != 0)
 		return -1;
 	struct advice_fit *fits = xcalloc(a->ncands ? a->ncands : 1, sizeof *fits);
 	size_t count = 0;

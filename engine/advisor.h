@@ -41,6 +41,7 @@ enum advisor_err {
 	ADV_BAD_VALUE,      /* name=value with a value the attribute does not allow */
 	ADV_NO_TEXT,        /* a task with neither text nor attributes */
 	ADV_NOT_CONCLUDED,  /* no such conclusion (a skill the position does not need) */
+	ADV_NO_SKILLS,      /* a fit asked of a position that needs no known skill (detail: the items) */
 	ADV_NAME_TAKEN,     /* a name already used by another kind of thing: advisor_taken_by() */
 	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
 };

@@ -87,6 +87,8 @@ char *advice_error_text(struct session *s)
 		return xstrdup(msg(M_NO_TEXT));
 	case ADV_NOT_CONCLUDED:
 		return xasprintf(msg(M_NOT_CONCLUDED), d);
+	case ADV_NO_SKILLS:
+		return xasprintf(msg(M_NO_SKILLS_TO_FIT), d);
 	case ADV_NAME_TAKEN: {
 		const char *id;
 		const char *kind = advisor_taken_by(s->adv, &id);

@@ -216,6 +216,11 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_ANY_ID, "any %s id", "cualquier id de %s") \
 	MSG(M_NO_TEXT, "a task needs a description or attributes (name=value)", \
 	    "una tarea necesita una descripción o atributos (nombre=valor)") \
+	MSG(M_NO_SKILLS_TO_FIT, \
+	    "the position (%s) needs no known skill yet, so there is nothing to weigh a candidate against: " \
+	    "say more about its tasks, or add roles or duties", \
+	    "el puesto (%s) aún no necesita ninguna habilidad conocida, así que no hay con qué medir a un " \
+	    "candidato: diga más de sus tareas, o añada roles o funciones") \
 	MSG(M_NAME_TAKEN, "'%s' already names %s: choose another name", "«%s» ya nombra %s: elija otro nombre") \
 	MSG(M_A_TASK, "a task", "una tarea") \
 	MSG(M_A_POSITION, "a kept position", "un puesto guardado") \
@@ -230,7 +235,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NO_TASKS, "no tasks yet: describe one with 'task ID TEXT'", \
 	    "aún no hay tareas: describa una con «tarea ID TEXTO»") \
 	MSG(M_FORGOTTEN, "task %s forgotten", "tarea %s olvidada") \
-	MSG(M_NO_SKILLS, "no skills found for this position", "no se hallaron habilidades para este puesto") \
+	MSG(M_NO_SKILLS, "it needs no known skill yet: say more about its tasks, or add roles or duties", \
+	    "aún no necesita ninguna habilidad conocida: diga más de sus tareas, o añada roles o funciones") \
 	MSG(M_BECAUSE, "because of %s", "por %s") \
 	MSG(M_THROUGH, ", through %s", ", a través de %s") \
 	MSG(M_POSITION_KEPT, "position %s kept (%zu skills)", "puesto %s guardado (%zu habilidades)") \

@@ -263,8 +263,9 @@ static int report_position(struct report *r, const char *id)
 		}
 		fputc('\n', r->f);
 	}
+	size_t nskills = p.nskills;
 	advice_position_free(&p);
-	return report_ranking(r, id);
+	return nskills ? report_ranking(r, id) : 0; /* no fit without a skill to weigh */
 }
 
 /* ----------------------------------------------------------- the whole */
