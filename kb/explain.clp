@@ -1,14 +1,15 @@
 ;;; explain.clp - how `how` words each fact of its trees, in both
 ;;; languages ({slot} is the slot's value, or the label of what it names;
-;;; {!slot} the value as it is),
+;;; {!slot} the value as it is; {slot:2} a number with two decimals, as
+;;; every confidence and fit is written),
 ;;; and the facts a conclusion rests on that its rule read without matching
 ;;; them (a verdict sums every piece of evidence; a fit weighs every skill).
 
 (deffacts explain
    ;; Conclusions.
    (explain (template verdict) (via evidence) (join task)
-      (es "la tarea {task} es {side} (confianza {confidence}; front office {front}, back office {back})")
-      (en "task {task} is {side} (confidence {confidence}; front office {front}, back office {back})"))
+      (es "la tarea {task} es {side} (confianza {confidence:2}; front office {front}, back office {back})")
+      (en "task {task} is {side} (confidence {confidence:2}; front office {front}, back office {back})"))
    (explain (template evidence)
       (es "{weight} para {side}: {about}")
       (en "{weight} for {side}: {about}"))
@@ -28,8 +29,8 @@
       (es "{position} necesita «{skill}» ({importance}) por {via}")
       (en "{position} needs \"{skill}\" ({importance}) because of {via}"))
    (explain (template fit) (via has-skill lacks-skill) (join candidate position)
-      (es "{candidate} encaja en {position} en un {value} (de 0 a 1)")
-      (en "{candidate} fits {position} at {value} (from 0 to 1)"))
+      (es "{candidate} encaja en {position} en un {value:2} (de 0 a 1)")
+      (en "{candidate} fits {position} at {value:2} (from 0 to 1)"))
    (explain (template has-skill)
       (es "{candidate} tiene «{skill}» ({importance})")
       (en "{candidate} has \"{skill}\" ({importance})"))

@@ -186,7 +186,8 @@
 (deftemplate explain
    "How `how` shows a fact of a template. es, en: a sentence in which
     {slot} stands for the slot's value (the label of the item it names, if
-    it names one), {!slot} for the value as it is. via, join: facts of the templates in `via` whose `join` slots
+    it names one), {!slot} for the value as it is, {slot:N} for a number
+    with N decimals. via, join: facts of the templates in `via` whose `join` slots
     equal this fact's are shown beneath it too (for a conclusion a rule
     computed from many facts, as a verdict sums its evidence). show no:
     bookkeeping facts `how` leaves out."

@@ -35,7 +35,7 @@ t1: mixed (both sides) (confidence 0.80; front 2.0, back 2.0)
   + its aim is to generate sales, from "sales=yes": front office +2.0 [front-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); front-duties (Front office duties: dealing with customers to generate sales)
 oficio> how t1
-task t1 is mixed (both sides) (confidence 0.8; front office 2.0, back office 2.0)  [intro]
+task t1 is mixed (both sides) (confidence 0.80; front office 2.0, back office 2.0)  [intro]
   by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
   - task t1 was described as ""  [user]
   - 2.0 for back office: no dealings with customers  [intro]
@@ -90,7 +90,7 @@ t1: mixed (both sides) (confidence 0.80; front 2.0, back 2.0)
   + its aim is to generate sales, from "sales=yes": front office +2.0 [front-duties]
   + bookkeeping, from "keeps the books": back office +2.0 [back-duties]
 oficio> why t1
-task t1 is mixed (both sides) (confidence 0.8; front office 2.0, back office 2.0)
+task t1 is mixed (both sides) (confidence 0.80; front office 2.0, back office 2.0)
   by rule verdict: Sums the evidence for each side: the stronger side wins; if both weigh alike the task is mixed, and if neither reaches the minimum, unknown.
   - task t1 was described as "keeps the books"  [user]
   - 2.0 for front office: its aim is to generate sales  [front-duties]
