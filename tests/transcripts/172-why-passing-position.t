@@ -32,7 +32,7 @@ oficio> lang es
 idioma: español (es)
 oficio> porque pilar contador/a
 pilar encaja en contador/a en un 0.14 (de 0 a 1)
-  por la regla fit: El ajuste es el peso de las habilidades que tiene entre el peso de todas las que el puesto necesita (esencial 1, importante 0,6, útil 0,3).
+  por la regla fit: El ajuste es el peso de las habilidades que tiene entre el peso de todas las que el puesto necesita (esencial 1, importante 0.6, útil 0.3).
   - pilar tiene «soltura con números y cálculo» (imprescindible)  [inferred]
   - a pilar le falta «capacidad de organización» (imprescindible)  [inferred]
   - a pilar le falta «programas de contabilidad» (imprescindible)  [inferred]
