@@ -170,6 +170,63 @@ char *case_dump(struct session *s)
 	return out;
 }
 
+/* -------------------------------------------------------- unsaved work */
+
+/* What the user said, as text to compare (never written anywhere). */
+static char *state_of(const struct session *s)
+{
+	bool bad = false;
+	json_t *doc = case_json(s->adv, &bad);
+	char *text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	return text ? text : xstrdup("");
+}
+
+void case_mark_saved(struct session *s)
+{
+	free(s->saved_case);
+	s->saved_case = state_of(s);
+	free(s->warned_case);
+	s->warned_case = NULL;
+}
+
+bool case_unsaved(const struct session *s)
+{
+	struct advisor *a = s->adv;
+	if (advisor_task_count(a) + advisor_position_count(a) + advisor_candidate_count(a) == 0)
+		return false; /* nothing to lose */
+	char *now = state_of(s);
+	bool changed = !s->saved_case || strcmp(now, s->saved_case) != 0;
+	free(now);
+	return changed;
+}
+
+/* "tasks: 2, positions: 0, candidates: 1" */
+static char *counts(const struct session *s)
+{
+	return xasprintf(msg(M_UNSAVED_COUNTS), advisor_task_count(s->adv), advisor_position_count(s->adv),
+			 advisor_candidate_count(s->adv));
+}
+
+char *case_unsaved_counts(const struct session *s) { return case_unsaved(s) ? counts(s) : NULL; }
+
+bool case_may_drop(struct session *s, bool loading)
+{
+	if (!s->interactive || !case_unsaved(s))
+		return true;
+	char *now = state_of(s);
+	if (s->warned_case && strcmp(now, s->warned_case) == 0) {
+		free(now);
+		return true; /* asked once: the same again goes on */
+	}
+	char *what = counts(s);
+	say(s, msg(loading ? M_UNSAVED_LOAD : M_UNSAVED_QUIT), what);
+	free(s->warned_case);
+	s->warned_case = now;
+	free(what);
+	return false;
+}
+
 /* ------------------------------------------------------------- checking */
 
 /* Text from the case as a message shows it: control characters as '?',
@@ -668,6 +725,8 @@ int case_load_data(struct session *s, const char *name, const char *data, size_t
 		free(reason);
 		failure_free(&again);
 	}
+	if (rc == 0)
+		case_mark_saved(s); /* what the file holds: nothing unsaved */
 	failure_free(&f);
 	json_decref(snapshot);
 	json_decref(doc);
@@ -761,16 +820,24 @@ int cmd_save(struct session *s, int argc, char **argv)
 	}
 	int rc = write_file(s, argv[1], text, strlen(text), msg(M_CASE_NOT_SAVED));
 	free(text);
-	if (rc == 0)
+	if (rc == 0) {
+		case_mark_saved(s);
 		say_counts(s, "saved", M_CASE_SAVED, argv[1]);
+	}
 	return rc;
 }
 
 int cmd_load(struct session *s, int argc, char **argv)
 {
 	(void)argc;
-	if (case_load_file(s, argv[1], false) != 0)
-		return -1;
-	say_counts(s, "loaded", M_CASE_LOADED, argv[1]);
-	return 0;
+	if (!case_may_drop(s, true))
+		return 0; /* asked first, on a terminal */
+	char *lost = case_unsaved_counts(s);
+	int rc = case_load_file(s, argv[1], false);
+	if (rc == 0 && lost)
+		say(s, msg(M_UNSAVED_REPLACED), lost);
+	free(lost);
+	if (rc == 0)
+		say_counts(s, "loaded", M_CASE_LOADED, argv[1]);
+	return rc;
 }

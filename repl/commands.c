@@ -192,6 +192,12 @@ static int cmd_quit(struct session *s, int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
+	if (!case_may_drop(s, false))
+		return 0; /* asked first, on a terminal */
+	char *lost = case_unsaved_counts(s);
+	if (lost)
+		say(s, msg(M_UNSAVED_DROPPED), lost);
+	free(lost);
 	s->quit = true;
 	if (s->json) {
 		json_t *doc = json_object();

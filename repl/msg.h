@@ -101,6 +101,18 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_WRITE_SYNC, "cannot sync %s to disk: %s", "no se puede volcar %s al disco: %s") \
 	MSG(M_WRITE_RENAME, "cannot rename a temporary file to %s: %s", \
 	    "no se puede renombrar un fichero temporal a %s: %s") \
+	MSG(M_UNSAVED_COUNTS, "tasks: %zu, positions: %zu, candidates: %zu", \
+	    "tareas: %zu, puestos: %zu, candidatos: %zu") \
+	MSG(M_UNSAVED_QUIT, \
+	    "the session has unsaved changes (%s): 'save FILE' keeps them; quit again (or Ctrl-D) to leave without saving", \
+	    "la sesión tiene cambios sin guardar (%s): «guardar FICHERO» los conserva; salga otra vez (o Ctrl-D) " \
+	    "para irse sin guardar") \
+	MSG(M_UNSAVED_LOAD, \
+	    "the session has unsaved changes (%s): 'save FILE' keeps them; load again to replace them", \
+	    "la sesión tiene cambios sin guardar (%s): «guardar FICHERO» los conserva; cargue otra vez para " \
+	    "sustituirlos") \
+	MSG(M_UNSAVED_DROPPED, "note: unsaved changes dropped (%s)", "nota: cambios sin guardar descartados (%s)") \
+	MSG(M_UNSAVED_REPLACED, "note: unsaved changes replaced (%s)", "nota: cambios sin guardar sustituidos (%s)") \
 	MSG(M_REPORT_NOT_WRITTEN, "report not written: %s", "informe no escrito: %s") \
 	MSG(M_REPORT_WRITTEN, "report written to %s", "informe escrito en %s") \
 	MSG(M_REPORT_TITLE, "Front office or back office: consultation report", \

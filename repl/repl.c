@@ -496,6 +496,16 @@ void repl_interactive(struct session *s)
 		}
 		if (!line) {
 			fputc('\n', stdout);
+			/* Ctrl-D at a question leaves the interview, not oficio;
+			 * at the prompt, it leaves as quit does. */
+			if (s->iv && s->clips.n == 0) {
+				interview_leave(s);
+				continue;
+			}
+			if (s->clips.n > 0)
+				repl_finish(s); /* the expression left unfinished */
+			if (!case_may_drop(s, false))
+				continue;
 			break;
 		}
 		remember(line, hist);

@@ -48,6 +48,8 @@ void session_free(struct session *s)
 	}
 	advisor_free(s->adv);
 	host_free(s->host);
+	free(s->saved_case);
+	free(s->warned_case);
 	free(s->clips.s);
 	free(s->out.s);
 	free(s->err.s);

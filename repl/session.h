@@ -59,6 +59,10 @@ struct session {
 	 * echo of --echo shows it). Static text. */
 	const char *prompt;
 
+	/* What the user said at the last save or load (case.c compares it
+	 * with the session now), and at the last warning about unsaved work. */
+	char *saved_case, *warned_case;
+
 	/* batch input lines come as "N<TAB>line" (a --jobs worker). */
 	bool batch_numbered;
 
@@ -187,6 +191,18 @@ char *case_dump(struct session *s);
 int case_load_data(struct session *s, const char *name, const char *data, size_t n, bool at_start);
 /* The same for a file (load, --case). */
 int case_load_file(struct session *s, const char *path, bool at_start);
+/* Unsaved work: what the user said since the last save or load. Marks the
+ * session as saved now; says whether there is unsaved work. */
+void case_mark_saved(struct session *s);
+bool case_unsaved(const struct session *s);
+/* Before the session is dropped (leaving) or replaced (loading), on a
+ * terminal: false the first time there is unsaved work, with a line
+ * saying what is unsaved and how to go on (the same again goes on). True
+ * otherwise, and always when not on a terminal: there the caller says
+ * what was lost, with case_unsaved_counts() (NULL when nothing is; the
+ * caller frees it). */
+bool case_may_drop(struct session *s, bool loading);
+char *case_unsaved_counts(const struct session *s);
 /* Writes data to path atomically (engine/atomic.h). On failure reports
  * one line, fail_fmt (a message with one %s) around the reason, and
  * returns -1; the file is left as it was. */
@@ -202,6 +218,9 @@ int cmd_ask(struct session *s, int argc, char **argv);
 /* An input line while an interview is under way: an answer, or why,
  * back, quit, help. */
 void interview_line(struct session *s, const char *line);
+/* Leaves the interview under way (quit at a question, Ctrl-D), keeping
+ * its answers, and says so. */
+void interview_leave(struct session *s);
 /* Offers the words an answer may be (Tab at a question). */
 void interview_complete(struct session *s, complete_add add, void *ctx);
 /* The prompt at a question, or NULL when no interview is under way. */

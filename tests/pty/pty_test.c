@@ -7,7 +7,9 @@
  *   stops an endless (run) and the session stays usable;  7. Ctrl-D at an
  *   empty prompt leaves with status 0;  8. history is kept across
  *   sessions, without blank lines;  9. the continuation prompt;
- *   10. one Ctrl-C stops a whole line of expressions.
+ *   10. one Ctrl-C stops a whole line of expressions; 11. an interview;
+ *   12. Ctrl-D at a question leaves the interview, and leaving with
+ *   unsaved work asks once; 13. so does loading over it.
  * Prints TAP. OFICIO is the absolute path of the binary. Every wait has a
  * timeout, so the test cannot hang.
  */
@@ -391,8 +393,71 @@ static bool interview(void)
 	send(&T, "\r");
 	if (!expect(&T, "front office (confidence 0.80", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
 		return false;
+	/* The task is unsaved: quit asks once, the second quit leaves. */
+	send(&T, "quit\r");
+	if (!expect(&T, "unsaved changes (tasks: 1", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
 	send(&T, "quit\r");
 	return exited_ok(&T);
+}
+
+/* Ctrl-D at an interview question leaves the interview, not oficio: the
+ * task and its answers stay; Ctrl-D at the prompt then asks once about
+ * the unsaved task, and a second Ctrl-D leaves. */
+static bool ctrl_d_interview(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "ask\r");
+	if (!expect(&T, "Describe the task", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "visits trade fairs\r");
+	if (!expect(&T, "customers?", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "\x04");
+	if (!expect(&T, "Interview left; the answers given (1) are kept", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "tasks\r");
+	if (!expect(&T, "visits trade fairs", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "\x04");
+	if (!expect(&T, "unsaved changes (tasks: 1", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "\x04");
+	return exited_ok(&T);
+}
+
+/* load over unsaved work asks once; saved work is replaced without a word. */
+static bool load_unsaved(void)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/case.json", home);
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	char line[256];
+	snprintf(line, sizeof line, "task t1 pays the suppliers\rsave %s\r", path);
+	send(&T, line);
+	if (!expect(&T, "case saved", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	snprintf(line, sizeof line, "task t2 greets visitors\rload %s\r", path);
+	send(&T, line);
+	if (!expect(&T, "unsaved changes (tasks: 2", TIMEOUT) || !expect(&T, "load again", TIMEOUT))
+		return false;
+	snprintf(line, sizeof line, "load %s\r", path);
+	send(&T, line);
+	if (!expect(&T, "case loaded", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "tasks\r");
+	if (!expect(&T, "pays the suppliers", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	if (strstr(T.out + T.mark, "greets visitors")) {
+		note("# t2 is still there after the load\n");
+		return false;
+	}
+	send(&T, "quit\r"); /* nothing unsaved: it leaves at once */
+	bool ok = exited_ok(&T);
+	unlink(path);
+	return ok;
 }
 
 int main(void)
@@ -413,6 +478,8 @@ int main(void)
 	    {"a CLIPS expression continues over lines with ...> ", continuation, NULL},
 	    {"one Ctrl-C stops every expression of the line (run) (run)", ctrl_c_line, NULL},
 	    {"an interview at the terminal: oficio?> prompt, Tab offers the answers", interview, NULL},
+	    {"Ctrl-D at a question leaves the interview; with unsaved work Ctrl-D asks once", ctrl_d_interview, NULL},
+	    {"load over unsaved work asks once; quit after a load leaves at once", load_unsaved, NULL},
 	};
 	const int ncases = (int)(sizeof cases / sizeof *cases);
 

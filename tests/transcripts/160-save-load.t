@@ -92,6 +92,7 @@ oficio> task t9 answers the phone
 t9: front office (confidence 0.71; front 2.5, back 0.0)
   + receptionist, from "answers the phone": front office +2.5 [front-duties]
 oficio> load case.json
+note: unsaved changes replaced (tasks: 1, positions: 0, candidates: 0)
 case loaded from case.json in place of the session (tasks: 2, positions: 1, candidates: 2)
 oficio> tasks
   t1           back office            0.75  Hace las nóminas y paga a los proveedores
