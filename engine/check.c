@@ -507,6 +507,8 @@ static void check_lexicon(const struct kb *k, struct check_report *r)
 
 /* -------------------------------------------------------------- run */
 
+static void analyse(const struct host_source *src, size_t n, struct check_report *out);
+
 size_t check_run(const struct host_source *src, size_t n, struct check_report *out)
 {
 	*out = (struct check_report){0};
@@ -526,7 +528,25 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 		find(out, d->file, d->line, false, "%s", d->text);
 	}
 	host_free(h);
+	analyse(src, n, out);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, by_place);
+	return out->errors;
+}
 
+size_t check_static(const struct host_source *src, size_t n, struct check_report *out)
+{
+	*out = (struct check_report){0};
+	analyse(src, n, out);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, by_place);
+	return out->errors;
+}
+
+/* What the files say, read as S-expressions: ids, labels, references,
+ * rule docs, lexicon, constructs replaced. */
+static void analyse(const struct host_source *src, size_t n, struct check_report *out)
+{
 	struct kb k = {0};
 	for (size_t i = 0; i < n; i++) {
 		xgrow(&k.roots, &k.capfiles, k.nfiles + 1, sizeof *k.roots);
@@ -567,7 +587,4 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 	free(k.facts);
 	free(k.rules);
 	free(k.constructs);
-	if (out->n > 1)
-		qsort(out->v, out->n, sizeof *out->v, by_place);
-	return out->errors;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../engine/advisor.h"
+#include "../engine/check.h"
 #include "../engine/kb.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
@@ -55,44 +56,79 @@ void session_free(struct session *s)
 	free(s->err.s);
 }
 
-/* One line per diagnostic; under --json, one document holding them all. */
+/* Errors of the knowledge, one line each ("file:line: message"); under
+ * --json, one document holding them all. */
+struct errors {
+	json_t *list;
+	char *first;
+};
+
+static void add_error(struct session *s, struct errors *e, const char *file, long line, const char *text)
+{
+	char *where = line > 0 ? xasprintf("%s:%ld: %s", file, line, text) : xasprintf("%s: %s", file, text);
+	if (!s->json) {
+		repl_error(s, "%s", where);
+		free(where);
+		return;
+	}
+	if (!e->list)
+		e->list = json_array();
+	json_array_append_new(e->list, json_string(where));
+	if (!e->first)
+		e->first = where;
+	else
+		free(where);
+}
+
+static void end_errors(struct session *s, struct errors *e)
+{
+	if (!e->list)
+		return;
+	s->failed = true;
+	json_t *doc = json_object();
+	json_object_set_new(doc, "error", json_string(e->first));
+	json_object_set_new(doc, "errors", e->list);
+	out_json(s, doc);
+	free(e->first);
+}
+
 static void report_diags(struct session *s)
 {
-	json_t *list = s->json ? json_array() : NULL;
-	char *first = NULL;
+	struct errors e = {0};
 	for (size_t i = 0; i < host_diag_count(s->host); i++) {
 		const struct host_diag *d = host_diag_get(s->host, i);
-		char *line = d->line > 0 ? xasprintf("%s:%ld: %s", d->file, d->line, d->text)
-					 : xasprintf("%s: %s", d->file, d->text);
-		if (d->kind == HOST_DIAG_WARNING) {
-			if (!s->json) {
-				fflush(stdout);
-				fprintf(stderr, "%s:%ld: warning: %s\n", d->file, d->line, d->text);
-			}
-			free(line);
-			continue;
-		}
-		if (list) {
-			json_array_append_new(list, json_string(line));
-			if (!first)
-				first = line;
-			else
-				free(line);
-		} else {
-			repl_error(s, "%s", line);
-			free(line);
+		if (d->kind != HOST_DIAG_WARNING) {
+			add_error(s, &e, d->file, d->line, d->text);
+		} else if (!s->json) {
+			fflush(stdout);
+			fprintf(stderr, "%s:%ld: %s: %s\n", d->file, d->line, msg(M_WARNING), d->text);
 		}
 	}
-	if (list && first) {
-		s->failed = true;
-		json_t *doc = json_object();
-		json_object_set_new(doc, "error", json_string(first));
-		json_object_set_new(doc, "errors", list);
-		out_json(s, doc);
-		free(first);
-	} else {
-		json_decref(list);
+	end_errors(s, &e);
+}
+
+/* Knowledge of the user's own (--kb, --add-kb) is checked as `check`
+ * checks it before it loads: what check calls an error is refused, each
+ * error said as file:line. The built-in knowledge is checked by the tests.
+ * Returns the number of errors. */
+static size_t check_errors(struct session *s, const struct kb_set *set)
+{
+	if (!s->kb_dir && s->nadd == 0)
+		return 0;
+	struct check_report r;
+	if (check_static(set->src, set->n, &r) > 0) {
+		/* A file that does not load is said so first, as check does. */
+		check_free(&r);
+		check_run(set->src, set->n, &r);
 	}
+	struct errors e = {0};
+	for (size_t i = 0; i < r.n; i++)
+		if (r.v[i].error)
+			add_error(s, &e, r.v[i].file, r.v[i].line, r.v[i].message);
+	end_errors(s, &e);
+	size_t n = r.errors;
+	check_free(&r);
+	return n;
 }
 
 void report_kb_error(struct session *s, struct kb_error *err)
@@ -114,6 +150,10 @@ int session_load(struct session *s)
 	host_set_limits(s->host, s->max_firings, s->max_seconds);
 	if (kb_collect(&set, s->kb_dir, s->add_kb, s->nadd, &err) != 0) {
 		report_kb_error(s, &err);
+		kb_set_free(&set);
+		return -1;
+	}
+	if (check_errors(s, &set) > 0) {
 		kb_set_free(&set);
 		return -1;
 	}
