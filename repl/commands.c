@@ -265,13 +265,8 @@ int check_paths(struct session *s, int npaths, char **paths)
 	size_t n = 0;
 	for (size_t i = 0; i < s->nadd; i++)
 		extra[n++] = s->add_kb[i];
-	for (int i = 0; i < npaths; i++) {
-		bool loaded = false; /* a layer the session has already */
-		for (size_t j = 0; j < s->nadd && !loaded; j++)
-			loaded = strcmp(s->add_kb[j], paths[i]) == 0;
-		if (!loaded)
-			extra[n++] = paths[i];
-	}
+	for (int i = 0; i < npaths; i++)
+		extra[n++] = paths[i]; /* a file loaded already is checked once (kb.h) */
 	struct kb_set set = {0};
 	struct kb_error err;
 	int rc = kb_collect(&set, s->kb_dir, extra, n, &err);
