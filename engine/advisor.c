@@ -1073,8 +1073,11 @@ static int set_task(struct advisor *a, struct task_in *t, struct advice_task *ou
 	t->rev = ++a->rev;
 	struct task_in *old = find_task(a, t->id);
 	if (old) {
-		/* The answers stay, but for what the user now states. */
-		keep_answers(a, old, t);
+		/* A new description starts with no answers; the same one,
+		 * stated again with attributes, keeps them but for what the
+		 * user now states. */
+		if (strcmp(old->text, t->text) == 0)
+			keep_answers(a, old, t);
 		struct task_in gone = *old;
 		*old = *t;
 		task_in_free(&gone);
@@ -1187,6 +1190,8 @@ int advisor_classify_text(struct advisor *a, const char *text, struct advice_tas
 	return classify_once(a, &t, out);
 }
 
+static int assert_position(struct advisor *a, const struct position_in *p);
+
 int advisor_forget(struct advisor *a, const char *id)
 {
 	ok(a);
@@ -1195,6 +1200,23 @@ int advisor_forget(struct advisor *a, const char *id)
 		return fail(a, ADV_UNKNOWN_TASK, id);
 	forget_fits(a, t->id);
 	retract_task(a, t->id);
+	/* The kept positions that covered it cover it no more. */
+	for (size_t i = 0; i < a->npositions; i++) {
+		struct position_in *p = &a->positions[i];
+		size_t kept = 0;
+		for (size_t j = 0; j < p->n; j++) {
+			if (same_id(p->items[j], t->id))
+				free(p->items[j]);
+			else
+				p->items[kept++] = p->items[j];
+		}
+		if (kept == p->n)
+			continue;
+		p->n = kept;
+		p->rev = ++a->rev;
+		if (assert_position(a, p) != 0)
+			return -1;
+	}
 	task_in_free(t);
 	*t = a->tasks[--a->ntasks];
 	return run(a);

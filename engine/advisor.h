@@ -127,7 +127,9 @@ void advice_task_free(struct advice_task *t);
 
 /* Describes (or re-describes) a task from what the user typed: the words
  * name=value that end it are attributes, the rest is its text, kept byte
- * for byte. Runs the rules and fills *out. */
+ * for byte. A new text starts with no interview answers; the same text
+ * keeps those about attributes not stated now. Runs the rules and fills
+ * *out. */
 int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out);
 /* Classifies without keeping anything. */
 int advisor_classify(struct advisor *a, const char *text, struct advice_task *out);
@@ -143,6 +145,7 @@ const char *advisor_task_text(const struct advisor *a, const char *id);
 size_t advisor_task_attr_count(const struct advisor *a, const char *id);
 void advisor_task_attr_get(const struct advisor *a, const char *id, size_t i, const char **name,
 			   const char **value);
+/* Forgets a task; the kept positions that covered it cover it no more. */
 int advisor_forget(struct advisor *a, const char *id);
 /* The conclusion about a task already described. */
 int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out);

@@ -199,9 +199,27 @@ int cmd_task(struct session *s, int argc, char **argv)
 {
 	struct advice_task t;
 	(void)argc;
-	if (advisor_task(s->adv, argv[1], argv[2], &t) != 0)
+	size_t before = advisor_answer_count(s->adv, argv[1]);
+	const char *old = advisor_task_text(s->adv, argv[1]);
+	char *old_text = old ? xstrdup(old) : NULL;
+	if (advisor_task(s->adv, argv[1], argv[2], &t) != 0) {
+		free(old_text);
 		return advice_failed(s);
-	print_task(s, &t, true);
+	}
+	/* A new description starts with no interview answers: say so. (The
+	 * same one stated again drops only the answers it now states.) */
+	size_t dropped = old_text && strcmp(old_text, t.text) != 0 ? before : 0;
+	free(old_text);
+	if (s->json) {
+		json_t *doc = task_json(s, &t, true);
+		if (dropped)
+			json_object_set_new(doc, "answers_dropped", json_integer((json_int_t)dropped));
+		out_json(s, doc);
+	} else {
+		print_task(s, &t, true);
+		if (dropped)
+			say(s, msg(M_ANSWERS_DROPPED), dropped, t.id);
+	}
 	advice_task_free(&t);
 	return 0;
 }
@@ -256,11 +274,32 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 int cmd_forget(struct session *s, int argc, char **argv)
 {
 	(void)argc;
-	if (advisor_forget(s->adv, argv[1]) != 0)
+	/* The kept positions that cover it, which will not any more. */
+	const char *id = advisor_session_name(s->adv, argv[1]);
+	struct strbuf covering = {0};
+	for (size_t i = 0; id && i < advisor_position_count(s->adv); i++) {
+		size_t n;
+		const char *p = advisor_position_id(s->adv, i);
+		char *const *items = advisor_position_items(s->adv, p, &n);
+		bool covers = false;
+		for (size_t j = 0; j < n && !covers; j++)
+			covers = strcmp(items[j], id) == 0;
+		if (covers)
+			join_word(&covering, p);
+	}
+	char *task = xstrdup(id ? id : argv[1]);
+	int rc = advisor_forget(s->adv, argv[1]);
+	if (rc != 0) {
+		free(task);
+		free(covering.s);
 		return advice_failed(s);
-	char *text = xasprintf(msg(M_FORGOTTEN), argv[1]);
+	}
+	char *text = covering.s ? xasprintf(msg(M_FORGOTTEN_COVERED), task, covering.s)
+				: xasprintf(msg(M_FORGOTTEN), task);
 	done(s, text);
 	free(text);
+	free(task);
+	free(covering.s);
 	return 0;
 }
 

@@ -247,6 +247,11 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NO_TASKS, "no tasks yet: describe one with 'task ID TEXT'", \
 	    "aún no hay tareas: describa una con «tarea ID TEXTO»") \
 	MSG(M_FORGOTTEN, "task %s forgotten", "tarea %s olvidada") \
+	MSG(M_FORGOTTEN_COVERED, "task %s forgotten; kept positions that no longer cover it: %s", \
+	    "tarea %s olvidada; puestos guardados que ya no la cubren: %s") \
+	MSG(M_ANSWERS_DROPPED, "  (a new description starts afresh: interview answers dropped: %zu; 'ask %s' asks again)", \
+	    "  (una descripción nueva empieza de cero: respuestas de la entrevista descartadas: %zu; «preguntar %s» " \
+	    "vuelve a preguntar)") \
 	MSG(M_NO_SKILLS, "it needs no known skill yet: say more about its tasks, or add roles or duties", \
 	    "aún no necesita ninguna habilidad conocida: diga más de sus tareas, o añada roles o funciones") \
 	MSG(M_BECAUSE, "because of %s", "por %s") \
