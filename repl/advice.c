@@ -14,7 +14,9 @@
 #include "msg.h"
 #include "session.h"
 
-enum { REASONS_SHOWN = 6, BECAUSE_SHOWN = 3 };
+/* `how` on a terminal shows this many levels under the conclusion unless
+ * --depth says otherwise; elsewhere (a script, --json) the whole tree. */
+enum { HOW_DEPTH_TERMINAL = 3 };
 
 static bool es(void) { return msg_lang() == LANG_ES; }
 static const char *L(struct session *s, const char *id) { return advisor_label(s->adv, id, es()); }
@@ -183,14 +185,12 @@ void print_task(struct session *s, const struct advice_task *t, bool with_id)
 	printf("%s%s", with_id ? t->id : "", with_id ? ": " : "");
 	printf(msg(M_VERDICT), L(s, t->side), t->confidence, t->front, t->back);
 	putchar('\n');
-	for (size_t i = 0; i < t->nreasons && i < REASONS_SHOWN; i++) {
+	for (size_t i = 0; i < t->nreasons; i++) {
 		const struct advice_reason *r = &t->reasons[i];
 		printf("  %c ", r->weight >= 0 ? '+' : '-');
 		printf(msg(M_REASON), L(s, r->about), r->detail, L(s, r->side), r->weight, r->source);
 		putchar('\n');
 	}
-	if (t->nreasons > REASONS_SHOWN)
-		printf(msg(M_MORE_REASONS), t->nreasons - REASONS_SHOWN), putchar('\n');
 	if (t->nreasons == 0)
 		say(s, "  %s", msg(M_NO_EVIDENCE));
 }
@@ -494,7 +494,7 @@ static void print_position(struct session *s, const struct advice_position *p)
 			printf("%s:\n", L(s, group));
 		}
 		printf("  %s (%s)\n", L(s, k->skill), k->skill);
-		for (size_t j = 0; j < k->nbecause && j < BECAUSE_SHOWN; j++) {
+		for (size_t j = 0; j < k->nbecause; j++) {
 			const struct advice_need *n = &k->because[j];
 			printf("      ");
 			printf(msg(M_BECAUSE), L(s, n->via));
@@ -504,8 +504,6 @@ static void print_position(struct session *s, const struct advice_position *p)
 				printf(" (%s)", L(s, n->importance));
 			printf(" [%s]\n", n->source);
 		}
-		if (k->nbecause > BECAUSE_SHOWN)
-			printf("      "), printf(msg(M_MORE_REASONS), k->nbecause - BECAUSE_SHOWN), putchar('\n');
 	}
 }
 
@@ -770,7 +768,20 @@ int cmd_skills(struct session *s, int argc, char **argv)
 
 /* ---------------------------------------------------------- how and why */
 
-static json_t *node_json(const struct explain_node *n)
+/* Levels under a node (0: a leaf). */
+static int tree_depth(const struct explain_node *n)
+{
+	int depth = 0;
+	for (size_t i = 0; i < n->nchildren; i++) {
+		int d = 1 + tree_depth(&n->children[i]);
+		depth = d > depth ? d : depth;
+	}
+	return depth;
+}
+
+/* The tree as JSON, down to limit levels (-1: all); a node whose children
+ * are left out says "cut": true. */
+static json_t *node_json(const struct explain_node *n, int limit)
 {
 	json_t *o = json_object();
 	json_t *facts = json_array();
@@ -779,7 +790,8 @@ static json_t *node_json(const struct explain_node *n)
 	 * Fact indices are left out: they move whenever the knowledge grows. */
 	for (size_t i = 0; i < n->nchildren; i++) {
 		json_array_append_new(facts, json_string(n->children[i].text));
-		json_array_append_new(children, node_json(&n->children[i]));
+		if (limit != 0)
+			json_array_append_new(children, node_json(&n->children[i], limit - 1));
 	}
 	json_object_set_new(o, "conclusion", json_string(n->text));
 	json_object_set_new(o, "template", json_string(n->tmpl));
@@ -788,6 +800,8 @@ static json_t *node_json(const struct explain_node *n)
 	json_object_set_new(o, "provenance", json_string(n->provenance));
 	if (n->repeated)
 		json_object_set_new(o, "repeated", json_true());
+	if (limit == 0 && n->nchildren)
+		json_object_set_new(o, "cut", json_true());
 	json_object_set_new(o, "facts", facts);
 	json_object_set_new(o, "children", children);
 	return o;
@@ -802,15 +816,16 @@ static void print_rule(struct session *s, const struct explain_node *n, int inde
 	free(line);
 }
 
-static void print_node(struct session *s, const struct explain_node *n, int depth)
+/* Prints the tree down to limit levels (-1: all). */
+static void print_node(struct session *s, const struct explain_node *n, int depth, int limit)
 {
 	int indent = 2 * depth;
 	say(s, "%*s%s%s  [%s]%s", indent, "", depth ? "- " : "", n->text, n->provenance,
 	    n->repeated ? msg(M_SEE_ABOVE) : "");
 	if (!n->repeated)
 		print_rule(s, n, indent + (depth ? 4 : 2));
-	for (size_t i = 0; i < n->nchildren; i++)
-		print_node(s, &n->children[i], depth + 1);
+	for (size_t i = 0; i < n->nchildren && depth != limit; i++)
+		print_node(s, &n->children[i], depth + 1, limit);
 }
 
 /* The sections of the article a tree cites, each once, in the order met. */
@@ -855,15 +870,58 @@ static int conclusion_tree(struct session *s, int argc, char **argv, struct expl
 	return 0;
 }
 
+/* how [--depth N] ID [ID]: the option anywhere among the ids. */
 int cmd_how(struct session *s, int argc, char **argv)
 {
-	struct explain_node tree;
-	if (conclusion_tree(s, argc - 1, argv + 1, &tree) != 0)
+	int limit = -1, nids = 0;
+	bool asked = false;
+	char *ids[2];
+	for (int i = 1; i < argc; i++) {
+		const char *value = NULL;
+		if (strcmp(argv[i], "--depth") == 0 && i + 1 < argc)
+			value = argv[++i];
+		else if (strncmp(argv[i], "--depth=", 8) == 0)
+			value = argv[i] + 8;
+		if (value || strcmp(argv[i], "--depth") == 0) {
+			char *end;
+			long n = value ? strtol(value, &end, 10) : -1;
+			if (!value) {
+				repl_error(s, msg(M_OPT_NEEDS_VALUE), "--depth");
+				return -1;
+			}
+			if (end == value || *end || n < 1 || n > 99) {
+				repl_error(s, msg(M_HOW_BAD_DEPTH), value);
+				return -1;
+			}
+			limit = (int)n;
+			asked = true;
+		} else if (nids < 2) {
+			ids[nids++] = argv[i];
+		} else {
+			nids = 3;
+		}
+	}
+	if (nids < 1 || nids > 2) {
+		repl_error(s, msg(M_WRONG_ARGS), argv[0], msg(M_HOW_IDS), msg(M_HOW_USAGE));
 		return -1;
+	}
+	struct explain_node tree;
+	if (conclusion_tree(s, nids, ids, &tree) != 0)
+		return -1;
+	/* On a terminal a long tree is cut at a sensible depth, saying so. */
+	if (!asked && s->interactive && !s->json)
+		limit = HOW_DEPTH_TERMINAL;
 	if (s->json) {
-		out_json(s, node_json(&tree)); /* the tree itself, as DESIGN.md says */
+		out_json(s, node_json(&tree, limit)); /* the tree itself, as DESIGN.md says */
 	} else {
-		print_node(s, &tree, 0);
+		print_node(s, &tree, 0, limit);
+		int depth = tree_depth(&tree);
+		if (limit >= 0 && depth > limit) {
+			char *again = xasprintf("%s --depth %d %s%s%s", argv[0], depth, ids[0], nids > 1 ? " " : "",
+						nids > 1 ? ids[1] : "");
+			say(s, msg(M_HOW_CUT), limit, depth, again);
+			free(again);
+		}
 	}
 	explain_free(&tree);
 	return 0;

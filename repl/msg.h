@@ -48,6 +48,12 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_IV_DONE, "Conclusion:", "Conclusión:") \
 	MSG(M_IV_NOTHING, "Nothing left to ask about task %s.", "No queda nada que preguntar sobre la tarea %s.") \
 	MSG(M_BY_RULE, "by rule %s: %s", "por la regla %s: %s") \
+	MSG(M_HOW_CUT, "(shown to depth %d of %d: '%s' shows the whole tree)", \
+	    "(mostrado hasta la profundidad %d de %d: «%s» muestra el árbol entero)") \
+	MSG(M_HOW_BAD_DEPTH, "--depth takes a whole number from 1 to 99, not '%s'", \
+	    "--depth admite un número entero de 1 a 99, no «%s»") \
+	MSG(M_HOW_IDS, "it takes 1 or 2 ids", "admite 1 o 2 ids") \
+	MSG(M_HOW_USAGE, "how [--depth N] ID [ID]", "como [--depth N] ID [ID]") \
 	MSG(M_SEE_ABOVE, " (explained above)", " (explicado más arriba)") \
 	MSG(M_SECTIONS, "Sections of the article: %s", "Secciones del artículo: %s") \
 	MSG(M_NOT_CONCLUDED, "no such conclusion: '%s' (how TASK, how POSITION SKILL, how CANDIDATE POSITION)", \
@@ -125,13 +131,16 @@ enum lang { LANG_EN, LANG_ES };
 	    "candidatos: %zu). Cada razón termina con la sección del artículo de la que viene,\n" \
 	    "entre corchetes; las secciones se listan al final.") \
 	MSG(M_REPORT_TASKS, "Tasks", "Tareas") \
+	MSG(M_REPORT_SUMMARY, "Summary", "Resumen") \
+	MSG(M_REPORT_SUMMARY_HEAD, "| task | side | confidence | decisive reason |", \
+	    "| tarea | lado | confianza | razón decisiva |") \
+	MSG(M_REPORT_DECISIVE, "%s, from \"%s\" [%s]", "%s, por «%s» [%s]") \
 	MSG(M_REPORT_NO_TASKS, "No task was described.", "No se describió ninguna tarea.") \
 	MSG(M_REPORT_TASK, "Task %s: %s", "Tarea %s: %s") \
 	MSG(M_REPORT_DESCRIPTION, "Description", "Descripción") \
 	MSG(M_REPORT_STATED, "Stated", "Declarado") \
 	MSG(M_REPORT_ANSWERS, "Answers", "Respuestas") \
-	MSG(M_REPORT_REASONS, "Decisive reasons, strongest first:", \
-	    "Razones decisivas, de más a menos fuerte:") \
+	MSG(M_REPORT_REASONS, "Reasons, strongest first:", "Razones, de más a menos fuerte:") \
 	MSG(M_REPORT_POSITIONS, "Positions", "Puestos") \
 	MSG(M_REPORT_NO_POSITIONS, "No position was kept (name one with `position NAME ID...`).", \
 	    "No se guardó ningún puesto (nombre uno con `puesto NOMBRE ID...`).") \

@@ -9,7 +9,8 @@
  *   sessions, without blank lines;  9. the continuation prompt;
  *   10. one Ctrl-C stops a whole line of expressions; 11. an interview;
  *   12. Ctrl-D at a question leaves the interview, and leaving with
- *   unsaved work asks once; 13. so does loading over it.
+ *   unsaved work asks once; 13. so does loading over it; 14. how cuts a
+ *   long tree at the terminal.
  * Prints TAP. OFICIO is the absolute path of the binary. Every wait has a
  * timeout, so the test cannot hang.
  */
@@ -427,6 +428,20 @@ static bool ctrl_d_interview(void)
 	return exited_ok(&T);
 }
 
+/* how at a terminal shows a long tree down to a sensible depth, and says
+ * how to see it whole. */
+static bool how_depth(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "task t1 Hace las nominas\rposition p1 t1\rcandidate ana numeracy\r");
+	if (!expect(&T, "candidate ana:", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "how ana p1\r");
+	return expect(&T, "(shown to depth 3 of 6: 'how --depth 6 ana p1' shows the whole tree)", TIMEOUT) &&
+	       expect(&T, "oficio> ", TIMEOUT);
+}
+
 /* load over unsaved work asks once; saved work is replaced without a word. */
 static bool load_unsaved(void)
 {
@@ -480,6 +495,7 @@ int main(void)
 	    {"an interview at the terminal: oficio?> prompt, Tab offers the answers", interview, NULL},
 	    {"Ctrl-D at a question leaves the interview; with unsaved work Ctrl-D asks once", ctrl_d_interview, NULL},
 	    {"load over unsaved work asks once; quit after a load leaves at once", load_unsaved, NULL},
+	    {"how at the terminal stops at depth 3 and says how to see the whole tree", how_depth, NULL},
 	};
 	const int ncases = (int)(sizeof cases / sizeof *cases);
 

@@ -17,7 +17,7 @@ oficio> ayuda
   evaluar NOMBRE ID...                   cuánto encaja un candidato en un puesto (match)
   ordenar ID...                          los candidatos ordenados por su encaje en un puesto (rank)
   preguntar [ID-TAREA]                   una entrevista guiada sobre una tarea (una nueva si no se da id) (ask)
-  como ID [ID]                           por qué vale una conclusión, en árbol: como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO (how)
+  como [--depth N] ID [ID]               por qué vale una conclusión, en árbol: como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO (how)
   porque ID [ID]                         las razones decisivas de una conclusión (ids como en como) y las secciones del artículo (why)
   guardar FICHERO                        guarda lo dicho (tareas, puestos, candidatos) en un fichero de caso (save)
   cargar FICHERO                         sustituye la sesión por un caso guardado y vuelve a sacar sus conclusiones (load)

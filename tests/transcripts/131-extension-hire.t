@@ -124,7 +124,7 @@ essential:
       because of community manager [bakery-notes]
       because of community manager, through promoting products and services (important) [bakery-notes]
       because of giveaways and contests for followers (useful) [bakery-notes]
-      (and 1 more)
+      because of community manager, through giveaways and contests for followers (useful) [bakery-notes]
 important:
   a friendly manner (friendly-personality)
       because of giveaways and contests for followers, through front office [front-skills]

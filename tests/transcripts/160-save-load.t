@@ -43,7 +43,7 @@ essential:
       because of receptionist, through scheduling appointments [computer-skills]
       because of t2, through back office [computer-skills]
       because of t1, through back office [computer-skills]
-      (and 1 more)
+      because of receptionist, through front office [computer-skills]
   word processing (word-processing)
       because of t2, through back office [computer-skills]
       because of t1, through back office [computer-skills]

@@ -24,7 +24,7 @@ imprescindible:
       por contador/a, a través de contabilidad [back-skills]
       por contador/a, a través de teneduría de libros [inferred]
       por contador/a, a través de cuentas por pagar (importante) [inferred]
-      (y 1 más)
+      por contador/a, a través de cuentas por cobrar (importante) [inferred]
   capacidad de organización (organization)
       por contador/a, a través de cumplimiento fiscal (impuestos locales, estatales y federales) [back-skills]
       por contador/a, a través de back office (importante) [back-skills]
@@ -40,7 +40,8 @@ imprescindible:
       por contador/a [computer-skills]
       por contador/a, a través de contabilidad [computer-skills]
       por contador/a, a través de teneduría de libros [computer-skills]
-      (y 2 más)
+      por contador/a, a través de cuentas por pagar (importante) [inferred]
+      por contador/a, a través de cuentas por cobrar (importante) [inferred]
 importante:
   trato amable y cordial (friendly-personality)
       por t1, a través de front office [front-skills]

@@ -23,6 +23,12 @@ Prepared by oficio 0.1.0 from what was said in the session (tasks: 1, positions:
 candidates: 1). Each reason ends with the section of the article it comes from,
 in brackets; the sections are listed at the end.
 
+## Summary
+
+| task | side | confidence | decisive reason |
+|---|---|---|---|
+| t1 | unknown (not enough evidence) | 0.00 | - |
+
 ## Tasks
 
 ### Task t1: unknown (not enough evidence) (confidence 0.00; front 0.0, back 0.0)

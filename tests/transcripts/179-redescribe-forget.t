@@ -95,13 +95,20 @@ Prepared by oficio 0.1.0 from what was said in the session (tasks: 2, positions:
 candidates: 0). Each reason ends with the section of the article it comes from,
 in brackets; the sections are listed at the end.
 
+## Summary
+
+| task | side | confidence | decisive reason |
+|---|---|---|---|
+| t2 | front office | 0.71 | receptionist, from "answers the phone" [front-duties] |
+| t1 | back office | 0.60 | dealings only with vendors and suppliers, from "suppliers" [back-skills] |
+
 ## Tasks
 
 ### Task t2: front office (confidence 0.71; front 2.5, back 0.0)
 
 - Description: answers the phone
 
-Decisive reasons, strongest first:
+Reasons, strongest first:
 
 1. receptionist, from "answers the phone": front office +2.5 [front-duties]
 
@@ -109,7 +116,7 @@ Decisive reasons, strongest first:
 
 - Description: pays the suppliers
 
-Decisive reasons, strongest first:
+Reasons, strongest first:
 
 1. dealings only with vendors and suppliers, from "suppliers": back office +1.5 [back-skills]
 
