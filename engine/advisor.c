@@ -42,6 +42,7 @@ struct lexeme {
 
 struct attribute {
 	char *name, *alias;
+	char *label[2]; /* en, es */
 	char **values;
 	size_t nvalues;
 };
@@ -248,6 +249,8 @@ static void clear_knowledge(struct advisor *a)
 	for (size_t i = 0; i < a->nattrs; i++) {
 		free(a->attrs[i].name);
 		free(a->attrs[i].alias);
+		free(a->attrs[i].label[0]);
+		free(a->attrs[i].label[1]);
 		strv_free(a->attrs[i].values, a->attrs[i].nvalues);
 	}
 	a->nattrs = 0;
@@ -292,6 +295,8 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		xgrow(&a->attrs, &a->capattrs, a->nattrs + 1, sizeof *a->attrs);
 		a->attrs[a->nattrs++] = (struct attribute){.name = xstrdup(get_s(h, f, "name")),
 							   .alias = xstrdup(get_s(h, f, "alias")),
+							   .label = {xstrdup(get_s(h, f, "label-en")),
+								     xstrdup(get_s(h, f, "label-es"))},
 							   .values = values.v,
 							   .nvalues = values.n};
 	} else if (strcmp(tmpl, "answer-word") == 0) {
@@ -411,6 +416,15 @@ void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const
 }
 
 static const struct attribute *find_attr(const struct advisor *a, const char *name);
+
+const char *advisor_attribute(const struct advisor *a, size_t i, const char **alias, const char **label, bool es)
+{
+	if (i >= a->nattrs)
+		return NULL;
+	*alias = a->attrs[i].alias;
+	*label = a->attrs[i].label[es];
+	return a->attrs[i].name;
+}
 
 void advisor_each_value(const struct advisor *a, const char *typed,
 			void (*fn)(void *ctx, const char *value, bool kind), void *ctx)

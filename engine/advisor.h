@@ -92,6 +92,10 @@ void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(voi
  * Returns the id (the advisor's), or NULL with the error set. */
 const char *advisor_resolve(struct advisor *a, const char *word, const char *const *kinds);
 
+/* The i-th attribute a user may state (from 0): its name, its alias in
+ * the other language and its label in Spanish (es) or English; NULL past
+ * the last. The advisor's strings. */
+const char *advisor_attribute(const struct advisor *a, size_t i, const char **alias, const char **label, bool es);
 /* Attribute names (both languages), for completion and help. */
 void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx);
 /* The values an attribute takes, for what the user typed as name=value (or

@@ -95,6 +95,11 @@ void complete_match(struct session *s, int argi, complete_add add, void *ctx)
 		complete_items(s, argi, add, ctx);
 }
 
+void complete_explain(struct session *s, int argi, complete_add add, void *ctx)
+{
+	complete_tasks(s, argi, add, ctx);
+}
+
 void complete_position(struct session *s, int argi, complete_add add, void *ctx)
 {
 	if (argi == 1)

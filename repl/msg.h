@@ -213,6 +213,10 @@ enum lang { LANG_EN, LANG_ES };
 	    "Escriba «ayuda ORDEN» para ver una orden. El tabulador completa órdenes y argumentos.") \
 	MSG(M_HELP_UNKNOWN, "no command named '%s' (type 'help')", "no hay ninguna orden «%s» (escriba «ayuda»)") \
 	MSG(M_ALIAS, "also", "también") \
+	MSG(M_HELP_ARGUMENTS, "arguments:", "argumentos:") \
+	MSG(M_HELP_ATTRIBUTES, "attributes a task may state, as NAME=VALUE at the end:", \
+	    "atributos que una tarea puede declarar, como NOMBRE=VALOR al final:") \
+	MSG(M_HELP_EXAMPLE, "example: %s", "ejemplo: %s") \
 	MSG(M_BANNER, "oficio %s: front office and back office advice. Type 'help' for the commands.", \
 	    "oficio %s: consejo sobre front office y back office. Escriba «ayuda» para ver las órdenes.") \
 	MSG(M_OPT_UNKNOWN, "unknown option '%s'", "opción desconocida «%s»") \

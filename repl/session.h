@@ -119,6 +119,9 @@ struct command {
 	const char *alias;        /* Spanish */
 	const char *args[2];      /* argument synopsis, en and es ("" for none) */
 	const char *summary[2];   /* one line, en and es */
+	const char *params[2];    /* what each argument is: "WORD  meaning" lines, or NULL */
+	const char *example[2];   /* one command line, en and es */
+	bool attrs;               /* takes a task's NAME=VALUE attributes */
 	int min_args, max_args;   /* max -1: no limit */
 	bool file_args;           /* Tab offers file names */
 	/* Offers words for argument argi (1-based) to Tab completion. */
@@ -244,6 +247,7 @@ void complete_sides(struct session *s, int argi, complete_add add, void *ctx);
 void complete_candidate(struct session *s, int argi, complete_add add, void *ctx);
 void complete_match(struct session *s, int argi, complete_add add, void *ctx);
 void complete_position(struct session *s, int argi, complete_add add, void *ctx);
+void complete_explain(struct session *s, int argi, complete_add add, void *ctx);
 void complete_langs(struct session *s, int argi, complete_add add, void *ctx);
 
 /* The REPL (repl.c). */

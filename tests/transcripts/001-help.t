@@ -32,11 +32,15 @@ Type 'help COMMAND' for one command. Tab completes commands and arguments.
 oficio> help quit
 usage: quit
   leave oficio
-  (also: salir)
+example: quit
+(also: salir)
 oficio> ayuda idioma
 usage: lang [es|en]
   show or change the language of messages
-  (also: idioma)
+arguments:
+  es|en  the language to change to (without it, the language now)
+example: lang es
+(also: idioma)
 oficio> help bogus
 error: no command named 'bogus' (type 'help')
 oficio> help quit lang
