@@ -51,6 +51,11 @@ struct answer {
 	char *word, *value; /* word folded */
 };
 
+/* Another word a person may type for an item (a synonym fact). */
+struct synonym {
+	char *phrase, *folded, *of;
+};
+
 struct task_in {
 	char *id, *text;
 	char **names, **values;
@@ -95,6 +100,8 @@ struct advisor {
 	size_t nattrs, capattrs;
 	struct answer *answers;
 	size_t nanswers, capanswers;
+	struct synonym *synonyms;
+	size_t nsynonyms, capsynonyms;
 	struct text_index *text;
 
 	/* What the user said. */
@@ -259,6 +266,12 @@ static void clear_knowledge(struct advisor *a)
 		free(a->answers[i].value);
 	}
 	a->nanswers = 0;
+	for (size_t i = 0; i < a->nsynonyms; i++) {
+		free(a->synonyms[i].phrase);
+		free(a->synonyms[i].folded);
+		free(a->synonyms[i].of);
+	}
+	a->nsynonyms = 0;
 	text_index_free(a->text);
 	a->text = NULL;
 }
@@ -299,6 +312,15 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 								     xstrdup(get_s(h, f, "label-es"))},
 							   .values = values.v,
 							   .nvalues = values.n};
+	} else if (strcmp(tmpl, "synonym") == 0) {
+		char *folded = text_fold(get_s(h, f, "phrase"));
+		if (folded && *folded) {
+			xgrow(&a->synonyms, &a->capsynonyms, a->nsynonyms + 1, sizeof *a->synonyms);
+			a->synonyms[a->nsynonyms++] = (struct synonym){xstrdup(get_s(h, f, "phrase")), folded,
+								       xstrdup(get_s(h, f, "of"))};
+		} else {
+			free(folded);
+		}
 	} else if (strcmp(tmpl, "answer-word") == 0) {
 		char *word = text_fold(get_s(h, f, "word"));
 		if (word) {
@@ -404,6 +426,25 @@ void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(voi
 	for (size_t i = 0; i < a->nitems; i++)
 		if (strcmp(a->items[i].kind, kind) == 0)
 			fn(ctx, a->items[i].id);
+}
+
+void advisor_each_name(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *name),
+		       void *ctx)
+{
+	for (size_t i = 0; i < a->nitems; i++) {
+		const struct item *it = &a->items[i];
+		if (strcmp(it->kind, kind) != 0)
+			continue;
+		fn(ctx, it->id);
+		for (int l = 0; l < 2; l++)
+			if (*it->label[l])
+				fn(ctx, it->label[l]);
+	}
+	for (size_t i = 0; i < a->nsynonyms; i++) {
+		const struct item *it = find_item(a, a->synonyms[i].of);
+		if (it && strcmp(it->kind, kind) == 0)
+			fn(ctx, a->synonyms[i].phrase);
+	}
 }
 
 void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx)
@@ -545,6 +586,11 @@ static int name_free(struct advisor *a, const char *name, const char *own)
 				kind = a->items[i].kind, id = a->items[i].id;
 			free(label);
 		}
+	for (size_t i = 0; i < a->nsynonyms && folded && !kind; i++) {
+		const struct item *it = strcmp(a->synonyms[i].folded, folded) == 0 ? find_item(a, a->synonyms[i].of) : NULL;
+		if (it)
+			kind = it->kind, id = it->id;
+	}
 	free(folded);
 	if (!kind)
 		return 0;
@@ -603,6 +649,12 @@ const char *advisor_resolve(struct advisor *a, const char *word, const char *con
 			}
 			free(label);
 		}
+	}
+	/* A synonym (kb/synonyms.clp): "front", "don de gentes". */
+	for (size_t i = 0; i < a->nsynonyms && !found && !ambiguous; i++) {
+		const struct item *it = strcmp(a->synonyms[i].folded, folded) == 0 ? find_item(a, a->synonyms[i].of) : NULL;
+		if (it && kind_in(it->kind, kinds))
+			found = it->id;
 	}
 	if (!found && !ambiguous && a->text) {
 		const struct text_match *m;
@@ -1960,6 +2012,7 @@ void advisor_free(struct advisor *a)
 	free(a->lex);
 	free(a->attrs);
 	free(a->answers);
+	free(a->synonyms);
 	free(a->tasks);
 	free(a->positions);
 	free(a->cands);

@@ -87,9 +87,15 @@ size_t advisor_role_duties(struct advisor *a, const char *role, char ***duties, 
 void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *id),
 		       void *ctx);
 
-/* Resolves what a user typed (an id, or a label or lexicon phrase in
- * either language) to an id of one of the kinds listed (NULL-terminated).
- * Returns the id (the advisor's), or NULL with the error set. */
+/* Calls fn with every word a person may type for an item of a kind: its
+ * id, its labels in both languages, its synonyms. */
+void advisor_each_name(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *name),
+		       void *ctx);
+
+/* Resolves what a user typed (an id, a label in either language, a
+ * synonym, or a lexicon phrase) to an id of one of the kinds listed
+ * (NULL-terminated), without regard to case or accents. Returns the id
+ * (the advisor's), or NULL with the error set. */
 const char *advisor_resolve(struct advisor *a, const char *word, const char *const *kinds);
 
 /* The i-th attribute a user may state (from 0): its name, its alias in

@@ -505,6 +505,47 @@ static void check_lexicon(const struct kb *k, struct check_report *r)
 	text_index_free(ti);
 }
 
+/* Synonyms: each must hold a word and name one item, not a name another
+ * item has already (its id, a label, another synonym). */
+static void check_synonyms(const struct kb *k, struct check_report *r)
+{
+	for (size_t i = 0; i < k->nfacts; i++) {
+		const struct fact *f = &k->facts[i];
+		if (strcmp(f->tmpl, "synonym") != 0)
+			continue;
+		const char *phrase = value(k, f, "phrase"), *of = value(k, f, "of");
+		char *folded = text_fold(phrase);
+		if (!folded || !*folded) {
+			find(r, f->file, f->line, true, "synonym \"%s\" holds no word", phrase);
+			free(folded);
+			continue;
+		}
+		for (size_t j = 0; j < k->nfacts; j++) {
+			const struct fact *g = &k->facts[j];
+			bool other = false;
+			if (strcmp(g->tmpl, "synonym") == 0 && j < i && strcmp(value(k, g, "of"), of) != 0) {
+				char *x = text_fold(value(k, g, "phrase"));
+				other = x && strcmp(x, folded) == 0;
+				free(x);
+			} else if (is_item(k, g->tmpl) && strcmp(value(k, g, "id"), of) != 0) {
+				static const char *const names[] = {"id", "label-es", "label-en"};
+				for (int n = 0; n < 3 && !other; n++) {
+					char *x = text_fold(value(k, g, names[n]));
+					other = x && strcmp(x, folded) == 0;
+					free(x);
+				}
+			}
+			if (other) {
+				const char *what = strcmp(g->tmpl, "synonym") == 0 ? value(k, g, "of") : value(k, g, "id");
+				find(r, f->file, f->line, true, "synonym \"%s\" of %s already names %s (%s:%ld)", phrase, of,
+				     what, g->file, g->line);
+				break;
+			}
+		}
+		free(folded);
+	}
+}
+
 /* -------------------------------------------------------------- run */
 
 static void analyse(const struct host_source *src, size_t n, struct check_report *out);
@@ -562,6 +603,7 @@ static void analyse(const struct host_source *src, size_t n, struct check_report
 	}
 	check_rules(&k, out);
 	check_lexicon(&k, out);
+	check_synonyms(&k, out);
 	/* A later file's construct of the same name replaces the first: in a
 	 * layer, that silently drops the built-in one. */
 	for (size_t i = 0; i < k.nconstructs; i++)

@@ -15,6 +15,7 @@
    (check-ref (template requirement) (slot skill) (kinds skill))
    (check-ref (template requirement) (slot importance) (kinds importance))
    (check-ref (template lexicon) (slot means) (kinds duty role criterion))
+   (check-ref (template synonym) (slot of) (kinds side role duty skill))
    (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
    (check-ref (template question) (slot settles) (kinds criterion) (required no))
    (check-ref (template question) (slot choices) (kinds choice) (required no))

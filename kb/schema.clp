@@ -104,6 +104,16 @@
    (slot means (type SYMBOL))
    (slot source (type SYMBOL) (default lexicon)))
 
+(deftemplate synonym
+   "Another word or phrase a user may type for an item (a side, role, duty
+    or skill: of is its id), besides its id and labels: front for
+    front-office, \"don de gentes\" for interpersonal skills. Matched
+    without regard to case or accents; lang is es, en or any."
+   (slot phrase (type STRING))
+   (slot of (type SYMBOL))
+   (slot lang (type SYMBOL) (allowed-symbols es en any) (default any))
+   (slot source (type SYMBOL) (default lexicon)))
+
 (deftemplate negator
    "A word that negates the cue right after it (within a few words)."
    (slot word (type STRING))

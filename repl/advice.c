@@ -51,6 +51,30 @@ static const char *shorten(const char *word, char *buf, size_t size)
 	return buf;
 }
 
+/* An error about a name not found (fmt with one %s: the name), and what
+ * it may have meant among the names of kinds of knowledge (space
+ * separated) and of the session's tasks, positions or candidates. */
+static char *maybe_meant(struct session *s, const char *fmt, const char *shown, const char *kinds, unsigned what)
+{
+	struct suggest g;
+	suggest_init(&g, advisor_detail(s->adv));
+	for (const char *k = kinds; *k;) {
+		size_t n = strcspn(k, " ");
+		char *kind = xstrndup(k, n);
+		complete_names(s, kind, suggest_add, &g);
+		free(kind);
+		k += n + (k[n] == ' ');
+	}
+	complete_session(s, what, suggest_add, &g);
+	char *maybe = suggest_text(&g);
+	char *base = xasprintf(fmt, shown);
+	char *text = xasprintf("%s%s", base, maybe);
+	free(base);
+	free(maybe);
+	suggest_free(&g);
+	return text;
+}
+
 /* The text of the error for a failed advisor call (NULL: no error). */
 char *advice_error_text(struct session *s)
 {
@@ -62,15 +86,15 @@ char *advice_error_text(struct session *s)
 	case ADV_BAD_ID:
 		return xasprintf(msg(M_BAD_ID), d);
 	case ADV_UNKNOWN_ID:
-		return xasprintf(msg(M_UNKNOWN_ID), d);
+		return maybe_meant(s, msg(M_UNKNOWN_ID), d, "side role duty", OFFER_TASKS | OFFER_POSITIONS);
 	case ADV_AMBIGUOUS:
 		return xasprintf(msg(M_AMBIGUOUS), d);
 	case ADV_UNKNOWN_SKILL:
-		return xasprintf(msg(M_UNKNOWN_SKILL), d);
+		return maybe_meant(s, msg(M_UNKNOWN_SKILL), d, "skill", 0);
 	case ADV_UNKNOWN_TASK:
-		return xasprintf(msg(M_UNKNOWN_TASK), d);
+		return maybe_meant(s, msg(M_UNKNOWN_TASK), d, "", OFFER_TASKS);
 	case ADV_UNKNOWN_CANDIDATE:
-		return xasprintf(msg(M_UNKNOWN_CANDIDATE), d);
+		return maybe_meant(s, msg(M_UNKNOWN_CANDIDATE), d, "", OFFER_CANDIDATES);
 	case ADV_UNKNOWN_ATTR: {
 		struct strbuf names = {0};
 		advisor_each_attribute(s->adv, join_word, &names);
@@ -753,7 +777,13 @@ int cmd_skills(struct session *s, int argc, char **argv)
 	if (!side) {
 		struct strbuf names = {0};
 		advisor_each_item(s->adv, "side", join_word, &names);
-		repl_error(s, msg(M_BAD_SIDE), argv[1], names.s ? names.s : "");
+		struct suggest g;
+		suggest_init(&g, argv[1]);
+		complete_names(s, "side", suggest_add, &g);
+		char *maybe = suggest_text(&g);
+		repl_error(s, msg(M_BAD_SIDE), argv[1], names.s ? names.s : "", maybe);
+		free(maybe);
+		suggest_free(&g);
 		free(names.s);
 		return -1;
 	}

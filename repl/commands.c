@@ -12,6 +12,7 @@
 #include "../engine/advisor.h"
 #include "../engine/check.h"
 #include "../engine/kb.h"
+#include "../engine/text.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
@@ -123,6 +124,20 @@ static json_t *command_json(const struct command *c)
 	return o;
 }
 
+/* "; did you mean 'task'?" for a command name not found, or "". */
+static char *command_meant(const char *typed)
+{
+	struct suggest g;
+	suggest_init(&g, typed);
+	for (size_t i = 0; i < ncommands; i++) {
+		suggest_add(&g, commands[i].name);
+		suggest_add(&g, commands[i].alias);
+	}
+	char *maybe = suggest_text(&g);
+	suggest_free(&g);
+	return maybe;
+}
+
 /* ------------------------------------------------------------ commands */
 
 /* "yes|no|unknown", or "any duty id" for a kind of knowledge. */
@@ -229,7 +244,9 @@ static int cmd_help(struct session *s, int argc, char **argv)
 	if (argc == 2) {
 		const struct command *c = command_find(argv[1]);
 		if (!c) {
-			repl_error(s, msg(M_HELP_UNKNOWN), argv[1]);
+			char *maybe = command_meant(argv[1]);
+			repl_error(s, msg(M_HELP_UNKNOWN), argv[1], maybe);
+			free(maybe);
 			return -1;
 		}
 		help_command(s, c);
@@ -568,11 +585,57 @@ const size_t ncommands = sizeof commands / sizeof *commands;
 
 const struct command *command_find(const char *word)
 {
-	for (size_t i = 0; i < ncommands; i++)
-		if (strcmp(word, commands[i].name) == 0 ||
-		    (commands[i].alias && strcmp(word, commands[i].alias) == 0))
-			return &commands[i];
-	return NULL;
+	/* Without regard to case or accents: TAREAS, Cómo. */
+	char *folded = text_fold(word);
+	const struct command *found = NULL;
+	for (size_t i = 0; i < ncommands && folded && !found; i++)
+		if (strcmp(folded, commands[i].name) == 0 || (commands[i].alias && strcmp(folded, commands[i].alias) == 0))
+			found = &commands[i];
+	free(folded);
+	return found;
+}
+
+/* The command named by the first word, or by the first two as one ("por
+ * qué" is porqué); *two says which. */
+static const struct command *find_named(int argc, char **argv, bool *two)
+{
+	*two = false;
+	const struct command *c = argc > 0 ? command_find(argv[0]) : NULL;
+	if (!c && argc > 1) {
+		char *joined = xasprintf("%s%s", argv[0], argv[1]);
+		c = command_find(joined);
+		*two = c != NULL;
+		free(joined);
+	}
+	return c;
+}
+
+static void free_words(int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++)
+		free(argv[i]);
+	free(argv);
+}
+
+/* Runs c with its words (argv[0] the name as typed), after checking how
+ * many there are; unknown (c NULL): says so, with what the name may have
+ * meant. */
+static int dispatch(struct session *s, const struct command *c, int argc, char **argv)
+{
+	if (!c) {
+		char *maybe = command_meant(argv[0]);
+		repl_error(s, msg(M_UNKNOWN_COMMAND), argv[0], maybe);
+		free(maybe);
+		return -1;
+	}
+	if (argc - 1 < c->min_args || (c->max_args >= 0 && argc - 1 > c->max_args)) {
+		char *count = arg_count_text(c), *usage = usage_of(c);
+		repl_error(s, msg(M_WRONG_ARGS), argv[0], count, usage);
+		free(count);
+		free(usage);
+		return -1;
+	}
+	return c->run(s, argc, argv);
 }
 
 int command_line(struct session *s, const char *line)
@@ -580,41 +643,61 @@ int command_line(struct session *s, const char *line)
 	char **argv = NULL;
 	int bad_col = 0;
 	const char *rest = NULL;
-	/* A command that takes free text gets it as typed, one argument. */
-	int argc = tokenize(line, 1, &argv, NULL, &bad_col);
+	/* The first word or two name the command. */
+	int argc = tokenize(line, 2, &argv, NULL, &bad_col);
 	if (argc < 0) {
 		repl_error(s, msg(M_UNTERMINATED_QUOTE), bad_col);
 		return -1;
 	}
-	const struct command *c = argc > 0 ? command_find(argv[0]) : NULL;
-	for (int i = 0; i < argc; i++)
-		free(argv[i]);
-	free(argv);
+	bool two;
+	const struct command *c = find_named(argc, argv, &two);
+	free_words(argc, argv);
 	argv = NULL;
-	argc = tokenize(line, c && c->raw_from ? c->raw_from : -1, &argv, &rest, &bad_col);
+	/* A command that takes free text gets it as typed, one argument. */
+	int raw = c && c->raw_from ? c->raw_from + two : -1;
+	argc = tokenize(line, raw, &argv, &rest, &bad_col);
 	if (argc < 0) {
 		repl_error(s, msg(M_UNTERMINATED_QUOTE), bad_col);
 		return -1;
 	}
-	if (c && c->raw_from && argc == c->raw_from && *rest)
+	if (raw > 0 && argc == raw && *rest)
 		argv[argc++] = xstrdup(rest);
-	int rc = 0;
-	if (argc == 0) {
-		rc = 0;
-	} else if (!c) {
-		repl_error(s, msg(M_UNKNOWN_COMMAND), argv[0]);
-		rc = -1;
-	} else if (argc - 1 < c->min_args || (c->max_args >= 0 && argc - 1 > c->max_args)) {
-		char *count = arg_count_text(c), *usage = usage_of(c);
-		repl_error(s, msg(M_WRONG_ARGS), argv[0], count, usage);
-		free(count);
-		free(usage);
-		rc = -1;
-	} else {
-		rc = c->run(s, argc, argv);
+	if (two) { /* "por qué": one name */
+		char *name = xasprintf("%s %s", argv[0], argv[1]);
+		free(argv[0]);
+		free(argv[1]);
+		argv[0] = name;
+		memmove(argv + 1, argv + 2, (size_t)(argc - 1) * sizeof *argv);
+		argc--;
 	}
-	for (int i = 0; i < argc; i++)
-		free(argv[i]);
-	free(argv);
+	int rc = argc == 0 ? 0 : dispatch(s, c, argc, argv);
+	free_words(argc, argv);
+	return rc;
+}
+
+int command_run(struct session *s, int argc, char **words)
+{
+	bool two;
+	const struct command *c = find_named(argc, words, &two);
+	int skip = two ? 2 : 1;
+	char **argv = xcalloc((size_t)argc + 2, sizeof *argv);
+	int n = 0;
+	argv[n++] = two ? xasprintf("%s %s", words[0], words[1]) : xstrdup(words[0]);
+	for (int i = skip; i < argc; i++) {
+		if (c && c->raw_from && n == c->raw_from) {
+			/* The free text: the words as the shell gave them, one argument. */
+			struct strbuf text = {0};
+			for (int j = i; j < argc; j++) {
+				if (j > i)
+					strbuf_add(&text, " ", 1);
+				strbuf_add(&text, words[j], strlen(words[j]));
+			}
+			argv[n++] = text.s;
+			break;
+		}
+		argv[n++] = xstrdup(words[i]);
+	}
+	int rc = dispatch(s, c, n, argv);
+	free_words(n, argv);
 	return rc;
 }

@@ -154,8 +154,9 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_REPORT_NO_SECTIONS, "None.", "Ninguna.") \
 	MSG(M_CHECK_SUMMARY, "%zu files checked: %zu errors, %zu warnings", \
 	    "%zu ficheros revisados: %zu errores, %zu avisos") \
-	MSG(M_UNKNOWN_COMMAND, "unknown command '%s' (type 'help' for the list)", \
-	    "orden desconocida «%s» (escriba «ayuda» para ver la lista)") \
+	MSG(M_UNKNOWN_COMMAND, "unknown command '%s'%s (type 'help' for the list)", \
+	    "orden desconocida «%s»%s (escriba «ayuda» para ver la lista)") \
+	MSG(M_DID_YOU_MEAN, "; did you mean %s?", "; ¿quería decir %s?") \
 	MSG(M_USAGE, "usage: %s", "uso: %s") \
 	MSG(M_WRONG_ARGS, "'%s': wrong number of arguments, %s; usage: %s", \
 	    "«%s»: número de argumentos incorrecto, %s; uso: %s") \
@@ -211,7 +212,7 @@ enum lang { LANG_EN, LANG_ES };
 	    "Type 'help COMMAND' for one command. Tab completes commands and arguments.", \
 	    "Una línea que empieza por «(» va a CLIPS; puede ocupar varias líneas.\n" \
 	    "Escriba «ayuda ORDEN» para ver una orden. El tabulador completa órdenes y argumentos.") \
-	MSG(M_HELP_UNKNOWN, "no command named '%s' (type 'help')", "no hay ninguna orden «%s» (escriba «ayuda»)") \
+	MSG(M_HELP_UNKNOWN, "no command named '%s'%s (type 'help')", "no hay ninguna orden «%s»%s (escriba «ayuda»)") \
 	MSG(M_ALIAS, "also", "también") \
 	MSG(M_HELP_ARGUMENTS, "arguments:", "argumentos:") \
 	MSG(M_HELP_ATTRIBUTES, "attributes a task may state, as NAME=VALUE at the end:", \
@@ -277,7 +278,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NO_CANDIDATES, "no candidates yet: add one with 'candidate NAME SKILL...'", \
 	    "aún no hay candidatos: añada uno con «candidato NOMBRE HABILIDAD...»") \
 	MSG(M_DUTIES, "duties", "funciones") \
-	MSG(M_BAD_SIDE, "'%s' is not a side; the sides are: %s", "«%s» no es un lado; los lados son: %s") \
+	MSG(M_BAD_SIDE, "'%s' is not a side; the sides are: %s%s", "«%s» no es un lado; los lados son: %s%s") \
 	MSG(M_BATCH_BAD_JSON, "bad JSON at column %d: %s", "JSON erróneo en la columna %d: %s") \
 	MSG(M_BATCH_NOT_OBJECT, "the line is not a JSON object", "la línea no es un objeto JSON") \
 	MSG(M_BATCH_NO_TEXT, "the object has no string \"text\"", "el objeto no tiene un \"text\" de tipo cadena") \

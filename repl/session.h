@@ -142,6 +142,25 @@ int check_paths(struct session *s, int npaths, char **paths);
 
 /* Runs one command line (not CLIPS). Returns 0, or -1 when it failed. */
 int command_line(struct session *s, const char *line);
+/* Runs one command given as words (from the shell): the first word (or
+ * two) names it; a command that takes free text gets the words from there
+ * on joined by spaces. Returns 0, or -1 when it failed. */
+int command_run(struct session *s, int argc, char **words);
+
+/* "Did you mean" (suggest.c): the words nearest to what was typed, case
+ * and accents aside. suggest_add() offers one (NULL is ignored; it fits a
+ * complete_add with the struct as ctx); suggest_text() says the best, as
+ * "; did you mean: x?", or "" when none is near (the caller frees it). */
+struct suggest {
+	char *typed; /* folded */
+	char *best[3];
+	int score[3];
+	size_t n;
+};
+void suggest_init(struct suggest *g, const char *typed);
+void suggest_add(void *g, const char *word);
+char *suggest_text(const struct suggest *g);
+void suggest_free(struct suggest *g);
 
 /* The domain commands (advice.c). */
 int cmd_task(struct session *s, int argc, char **argv);
@@ -238,7 +257,12 @@ void batch_run(struct session *s, FILE *in);
 /* The same with jobs worker processes, answers in input order (jobs.c).
  * Returns 0, or -1 when a line was bad or a worker failed. */
 int batch_jobs(struct session *s, FILE *in, int jobs);
-/* Tab completion of arguments (complete.c). */
+/* Tab completion of arguments (complete.c). complete_names() offers every
+ * name of the items of a kind of knowledge (ids, labels, synonyms);
+ * complete_session() the session's tasks, positions or candidates. */
+enum { OFFER_TASKS = 1, OFFER_POSITIONS = 2, OFFER_CANDIDATES = 4 };
+void complete_names(struct session *s, const char *kind, complete_add add, void *ctx);
+void complete_session(struct session *s, unsigned what, complete_add add, void *ctx);
 void complete_items(struct session *s, int argi, complete_add add, void *ctx);
 void complete_tasks(struct session *s, int argi, complete_add add, void *ctx);
 void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx);

@@ -143,4 +143,4 @@ important:
       because of giveaways and contests for followers, through front office [front-skills]
       because of community manager, through front office [front-skills]
 oficio> hire community
-error: nothing called 'community': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')
+error: nothing called 'community': no side, role, duty, task or position (try 'roles', 'duties', 'tasks'); did you mean "community manager"?

@@ -45,8 +45,8 @@ t3: front office (confidence 0.83; front 4.8, back 0.0)
   + direct dealings with customers, from "greets visitors": front office +3.0 [intro]
   + receptionist, from "front desk": front office +2.5 [front-duties]
   + scheduling appointments, from "books appointments": front office +2.0 [computer-skills]
-oficio> position front t3
-position front kept (9 skills)
+oficio> position desk t3
+position desk kept (9 skills)
 essential:
   interpersonal skills (interpersonal)
       because of t3, through front office [front-skills]
@@ -148,7 +148,7 @@ Reasons, strongest first:
 
 ## Positions
 
-### Position front
+### Position desk
 
 - Covers: t3
 
