@@ -35,7 +35,7 @@ int write_file(struct session *s, const char *path, const char *data, size_t n, 
 	struct atomic_error e;
 	if (atomic_write(path, data, n, &e) == 0)
 		return 0;
-	const char *why = strerror(e.errnum);
+	const char *why = msg_errno(e.errnum);
 	char *reason = NULL;
 	switch (e.step) {
 	case ATOMIC_FOLDER:
@@ -673,6 +673,38 @@ static void failure_free(struct failure *f)
 	free(f->why);
 }
 
+/* What is wrong with JSON that does not parse: jansson's words in English
+ * (they quote the input: only its printable ASCII is kept), oficio's own
+ * for what jansson says in English only. */
+static const char *json_words(json_error_t *e)
+{
+	enum json_error_code code = json_error_code(e);
+	for (char *p = e->text; *p; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F)
+			*p = '?';
+	if (msg_lang() != LANG_ES)
+		return e->text;
+	switch (code) {
+	case json_error_premature_end_of_input:
+		return msg(M_JSON_EARLY_END);
+	case json_error_end_of_input_expected:
+		return msg(M_JSON_TRAILING);
+	case json_error_invalid_utf8:
+		return msg(M_JSON_UTF8);
+	case json_error_duplicate_key:
+		return msg(M_JSON_DUPLICATE);
+	case json_error_null_character:
+	case json_error_null_byte_in_key:
+		return msg(M_JSON_NUL);
+	case json_error_numeric_overflow:
+		return msg(M_JSON_NUMBER);
+	case json_error_stack_overflow:
+		return msg(M_JSON_DEEP);
+	default:
+		return msg(M_JSON_SYNTAX);
+	}
+}
+
 int case_load_data(struct session *s, const char *name, const char *data, size_t n, bool at_start)
 {
 	const char *unchanged = at_start ? "" : msg(M_CASE_UNCHANGED);
@@ -685,11 +717,7 @@ int case_load_data(struct session *s, const char *name, const char *data, size_t
 	json_error_t jerr;
 	json_t *doc = json_loadb(data, n, JSON_REJECT_DUPLICATES, &jerr);
 	if (!doc) {
-		/* jansson's words, quoting the input: only printable ASCII of it. */
-		for (char *p = jerr.text; *p; p++)
-			if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F)
-				*p = '?';
-		char *line = xasprintf(msg(M_CASE_BAD_JSON), name, jerr.line, jerr.column, jerr.text);
+		char *line = xasprintf(msg(M_CASE_BAD_JSON), name, jerr.line, jerr.column, json_words(&jerr));
 		repl_error(s, "%s%s", line, unchanged);
 		free(line);
 		return -1;
@@ -742,12 +770,12 @@ static char *read_case(const char *path, char **data, size_t *n)
 	/* O_NONBLOCK: a FIFO named by mistake must not hang the prompt. */
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
-		return xstrdup(strerror(errno));
+		return xstrdup(msg_errno(errno));
 	struct stat st;
 	char *why = NULL;
 	const size_t max = (size_t)CASE_MAX_MIB << 20;
 	if (fstat(fd, &st) != 0)
-		why = xstrdup(strerror(errno));
+		why = xstrdup(msg_errno(errno));
 	else if (S_ISDIR(st.st_mode))
 		why = xstrdup(msg(M_CASE_FOLDER));
 	else if (!S_ISREG(st.st_mode))
@@ -759,7 +787,7 @@ static char *read_case(const char *path, char **data, size_t *n)
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0)
-			why = xstrdup(strerror(errno));
+			why = xstrdup(msg_errno(errno));
 		else if (got == 0)
 			break;
 		else if ((*n += (size_t)got) > max)

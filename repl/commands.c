@@ -125,7 +125,7 @@ static json_t *command_json(const struct command *c)
 }
 
 /* "; did you mean 'task'?" for a command name not found, or "". */
-static char *command_meant(const char *typed)
+char *command_meant(const char *typed)
 {
 	struct suggest g;
 	suggest_init(&g, typed);

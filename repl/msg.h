@@ -65,12 +65,23 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_CASE_LOADED, \
 	    "case loaded from %s in place of the session (tasks: %zu, positions: %zu, candidates: %zu)", \
 	    "caso cargado de %s en lugar de la sesión (tareas: %zu, puestos: %zu, candidatos: %zu)") \
+	MSG(M_CASE_STARTED, "case loaded from %s (tasks: %zu, positions: %zu, candidates: %zu)", \
+	    "caso cargado de %s (tareas: %zu, puestos: %zu, candidatos: %zu)") \
 	MSG(M_CASE_NOT_SAVED, "case not saved: %s", "caso no guardado: %s") \
 	MSG(M_CASE_NOT_UTF8, "the session holds text that is not UTF-8", \
 	    "la sesión contiene texto que no es UTF-8") \
 	MSG(M_CASE_NOT_LOADED, "cannot load %s: %s", "no se puede cargar %s: %s") \
 	MSG(M_CASE_BAD_JSON, "cannot load %s:%d:%d: not valid JSON: %s", \
 	    "no se puede cargar %s:%d:%d: JSON no válido: %s") \
+	/* jansson's errors, worded by oficio where jansson has English only. */ \
+	MSG(M_JSON_EARLY_END, "the text ends too early", "el texto termina antes de tiempo") \
+	MSG(M_JSON_TRAILING, "text after the end of the document", "hay texto tras el final del documento") \
+	MSG(M_JSON_UTF8, "not valid UTF-8", "UTF-8 no válido") \
+	MSG(M_JSON_DUPLICATE, "a key appears twice in an object", "una clave aparece dos veces en un objeto") \
+	MSG(M_JSON_NUL, "a NUL character", "un carácter NUL") \
+	MSG(M_JSON_NUMBER, "a number too large", "un número demasiado grande") \
+	MSG(M_JSON_DEEP, "nested too deep", "anidado demasiado hondo") \
+	MSG(M_JSON_SYNTAX, "the syntax is wrong here", "la sintaxis no es correcta aquí") \
 	MSG(M_CASE_UNCHANGED, "; the session is unchanged", "; la sesión no cambió") \
 	MSG(M_CASE_RESTORE_FAILED, "; restoring the session failed at %s: %s", \
 	    "; al restaurar la sesión falló %s: %s") \
@@ -226,7 +237,7 @@ enum lang { LANG_EN, LANG_ES };
 	    "la opción «%s» admite un número >= 0, no «%s»") \
 	MSG(M_OPT_EXTRA, "unexpected argument '%s'", "argumento inesperado «%s»") \
 	MSG(M_TRY_HELP, "try 'oficio --help'", "pruebe «oficio --help»") \
-	MSG(M_CANNOT_OPEN_SCRIPT, "cannot read the script %s: %s", "no se puede leer el guion %s: %s") \
+	MSG(M_CANNOT_OPEN_SCRIPT, "cannot read the script %s: %s%s", "no se puede leer el guion %s: %s%s") \
 	MSG(M_BAD_ID, "'%s' cannot be an id: use letters, digits, '-', '_' or '.' (64 at most)", \
 	    "«%s» no sirve como id: use letras, dígitos, «-», «_» o «.» (64 como mucho)") \
 	MSG(M_UNKNOWN_ID, "nothing called '%s': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')", \
@@ -300,6 +311,8 @@ const char *msg_pick(const char *en, const char *es);
 /* The language the environment asks for: LC_ALL, LC_MESSAGES, then LANG;
  * Spanish for es*, else English. */
 enum lang msg_lang_from_env(void);
+/* An errno in words, in the current language (strerror's in English). */
+const char *msg_errno(int code);
 /* Parses "es" or "en" (also "español", "english"); returns -1 otherwise. */
 int msg_parse_lang(const char *s);
 

@@ -138,7 +138,7 @@ void report_kb_error(struct session *s, struct kb_error *err)
 	else if (err->code == KB_ENOTFILE)
 		repl_error(s, msg(M_NOT_FILE), err->path);
 	else
-		repl_error(s, msg(M_CANNOT_READ), err->path, strerror(err->code));
+		repl_error(s, msg(M_CANNOT_READ), err->path, msg_errno(err->code));
 	free(err->path);
 	err->path = NULL;
 }

@@ -136,6 +136,9 @@ extern const struct command commands[];
 extern const size_t ncommands;
 
 const struct command *command_find(const char *word);
+/* "; did you mean 'task'?" for a command name not found, or "" (the
+ * caller frees it). */
+char *command_meant(const char *typed);
 /* `check`: the session's knowledge with paths on top. Prints the findings;
  * returns -1 when there is an error (warnings alone pass). */
 int check_paths(struct session *s, int npaths, char **paths);

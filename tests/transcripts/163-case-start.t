@@ -1,5 +1,6 @@
 # args: --case fixtures/cases/good.json
 # about: --case starts with a saved case loaded, before the first command
+case loaded from fixtures/cases/good.json (tasks: 2, positions: 1, candidates: 1)
 oficio> tasks
   wages        back office            0.75  Hace las nóminas y paga a los proveedores
   desk         front office           0.81  greets visitors at the front desk contact=yes
