@@ -267,6 +267,17 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 	size_t n = advisor_task_count(s->adv);
 	if (!s->json && n == 0)
 		say(s, "%s", msg(M_NO_TASKS));
+	/* Columns as wide as their content: the ids, the sides. */
+	int width[2] = {0, 0};
+	for (size_t i = 0; i < n && !s->json; i++) {
+		struct advice_task t;
+		if (advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t) != 0)
+			continue;
+		int w[2] = {out_width(t.id), out_width(L(s, t.side))};
+		for (int k = 0; k < 2; k++)
+			width[k] = w[k] > width[k] ? w[k] : width[k];
+		advice_task_free(&t);
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct advice_task t;
 		if (advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t) != 0)
@@ -280,7 +291,10 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 			json_object_set_new(o, "attributes", strings_json(t.attrs, t.nattrs));
 			json_array_append_new(list, o);
 		} else {
-			printf("  %-12s %-22s %.2f  %s", t.id, L(s, t.side), t.confidence, t.text);
+			fputs("  ", stdout);
+			out_padded(t.id, width[0] + 2);
+			out_padded(L(s, t.side), width[1] + 2);
+			printf("%.2f  %s", t.confidence, t.text);
 			for (size_t j = 0; j < t.nattrs; j++)
 				printf("%s%s", *t.text || j ? " " : "", t.attrs[j]);
 			putchar('\n');
@@ -670,6 +684,8 @@ struct listing {
 	json_t *list;
 	const char *filter; /* a side or group to keep, or NULL */
 	size_t n;
+	bool measuring; /* a first pass: the widths of the columns */
+	int width[2];   /* id, label */
 };
 
 static void list_item(void *ctx, const char *id)
@@ -681,6 +697,12 @@ static void list_item(void *ctx, const char *id)
 	const char *source = advisor_item_slot(s->adv, id, "source");
 	if (l->filter && strcmp(side, l->filter) != 0 && strcmp(group, l->filter) != 0)
 		return;
+	if (l->measuring) {
+		int w[2] = {out_width(id), out_width(L(s, id))};
+		for (int i = 0; i < 2; i++)
+			l->width[i] = w[i] > l->width[i] ? w[i] : l->width[i];
+		return;
+	}
 	l->n++;
 	if (l->list) {
 		json_t *o = json_object();
@@ -693,13 +715,20 @@ static void list_item(void *ctx, const char *id)
 		json_object_set_new(o, "provenance", json_string(source));
 		json_array_append_new(l->list, o);
 	} else {
-		printf("  %-32s %-44s %s [%s]\n", id, L(s, id), *side ? L(s, side) : group, source);
+		/* Columns as wide as their content. */
+		fputs("  ", stdout);
+		out_padded(id, l->width[0] + 2);
+		out_padded(L(s, id), l->width[1] + 2);
+		printf("%s [%s]\n", *side ? L(s, side) : group, source);
 	}
 }
 
 static int list_kind(struct session *s, const char *kind, const char *key, const char *filter)
 {
-	struct listing l = {.s = s, .list = s->json ? json_array() : NULL, .filter = filter};
+	struct listing l = {.s = s, .list = s->json ? json_array() : NULL, .filter = filter, .measuring = !s->json};
+	if (l.measuring)
+		advisor_each_item(s->adv, kind, list_item, &l);
+	l.measuring = false;
 	advisor_each_item(s->adv, kind, list_item, &l);
 	if (l.list) {
 		json_t *doc = json_object();

@@ -12,8 +12,8 @@ b: front office (confidence 0.78; front 3.5, back 0.0)
   + cashier, from "ring up": front office +2.5 [front-duties]
   + its aim is to generate sales, from "sales": front office +2.0 [front-duties]
 oficio> tasks
-  a            back office            0.75  payroll and timesheets
-  b            front office           0.78  ring up sales at the till
+  a  back office   0.75  payroll and timesheets
+  b  front office  0.78  ring up sales at the till
 oficio> tasks now
 error: 'tasks': wrong number of arguments, it takes none; usage: tasks
 oficio> forget a

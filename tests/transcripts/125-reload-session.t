@@ -37,7 +37,7 @@ TRUE
 oficio> reload
 knowledge reloaded: 26 files
 oficio> tasks
-  t1           mixed (both sides)     0.80  decorar el escaparate y vigilar los plazos
+  t1  mixed (both sides)  0.80  decorar el escaparate y vigilar los plazos
 oficio> match ana p1
 ana fits 0.00
   has: -
@@ -51,4 +51,4 @@ oficio> recargar
 error: fixtures/layer/zz.clp:1: [TMPLTDEF1] Invalid slot colour not defined in corresponding deftemplate duty.
 error: reload failed; the previous knowledge and session are kept
 oficio> tasks
-  t1           mixed (both sides)     0.80  decorar el escaparate y vigilar los plazos
+  t1  mixed (both sides)  0.80  decorar el escaparate y vigilar los plazos

@@ -2,17 +2,17 @@
 # args: --add-kb fixtures/extension
 # exit: 1
 oficio> roles
-  receptionist                     receptionist                                 front office [front-duties]
-  cashier                          cashier                                      front office [front-duties]
-  sales-representative             sales representative                         front office [front-duties]
-  customer-service-representative  customer service representative              front office [front-duties]
-  data-entry-clerk                 data entry clerk                             back office [back-duties]
-  claims-processor                 claims processor                             back office [back-duties]
-  accountant                       accountant                                   back office [back-duties]
-  hr-executive                     human resources executive                    back office [back-duties]
-  legal-advisor                    legal advisor                                back office [back-duties]
-  network-administrator            network administrator                        back office [computer-skills]
-  community-manager                community manager                            front office [bakery-notes]
+  receptionist                     receptionist                     front office [front-duties]
+  cashier                          cashier                          front office [front-duties]
+  sales-representative             sales representative             front office [front-duties]
+  customer-service-representative  customer service representative  front office [front-duties]
+  data-entry-clerk                 data entry clerk                 back office [back-duties]
+  claims-processor                 claims processor                 back office [back-duties]
+  accountant                       accountant                       back office [back-duties]
+  hr-executive                     human resources executive        back office [back-duties]
+  legal-advisor                    legal advisor                    back office [back-duties]
+  network-administrator            network administrator            back office [computer-skills]
+  community-manager                community manager                front office [bakery-notes]
 oficio> role community-manager
 community manager (community-manager): front office [bakery-notes]
 duties: promoting products and services, the image and reputation of the business, handling customer requests, giveaways and contests for followers [bakery-notes]

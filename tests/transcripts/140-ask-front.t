@@ -13,7 +13,7 @@ t1: front office (confidence 0.80; front 4.0, back 0.0)
   + promoting products and services, from "trade fairs": front office +2.0 [front-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); front-duties (Front office duties: dealing with customers to generate sales)
 oficio> tasks
-  t1           front office           0.80  visits trade fairs
+  t1  front office  0.80  visits trade fairs
 oficio> ask
 Interview about task t2: answer each question, or type 'help'.
 [t2] Describe the task in a few words (what is done, and with whom).

@@ -75,8 +75,8 @@ candidate ana: active listening, interpersonal skills, ease with numbers and mat
 oficio> candidate bob basic-computer word-processing
 candidate bob: basic computer skills, word processing
 oficio> tasks
-  t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  prepares the monthly figures
+  t1  back office  0.75  Hace las nóminas y paga a los proveedores
+  t2  back office  0.67  prepares the monthly figures
 oficio> rank office
 1. ana 0.23  (missing: being articulate and well spoken, effective communication, oral and written communication, ...)
 2. bob 0.16  (missing: interpersonal skills, being articulate and well spoken, effective communication, ...)
@@ -95,8 +95,8 @@ oficio> load case.json
 note: unsaved changes replaced (tasks: 1, positions: 0, candidates: 0)
 case loaded from case.json in place of the session (tasks: 2, positions: 1, candidates: 2)
 oficio> tasks
-  t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  prepares the monthly figures
+  t1  back office  0.75  Hace las nóminas y paga a los proveedores
+  t2  back office  0.67  prepares the monthly figures
 oficio> rank office
 1. ana 0.23  (missing: being articulate and well spoken, effective communication, oral and written communication, ...)
 2. bob 0.16  (missing: interpersonal skills, being articulate and well spoken, effective communication, ...)
@@ -115,5 +115,5 @@ case saved to again.json (tasks: 2, positions: 1, candidates: 2)
 oficio> load again.json
 case loaded from again.json in place of the session (tasks: 2, positions: 1, candidates: 2)
 oficio> tasks
-  t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  prepares the monthly figures
+  t1  back office  0.75  Hace las nóminas y paga a los proveedores
+  t2  back office  0.67  prepares the monthly figures

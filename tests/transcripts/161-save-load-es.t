@@ -65,7 +65,7 @@ aún no hay tareas: describa una con «tarea ID TEXTO»
 oficio> cargar caso.json
 caso cargado de caso.json en lugar de la sesión (tareas: 1, puestos: 1, candidatos: 1)
 oficio> tareas
-  t1           front office           0.80  atiende a los clientes en el mostrador sales=yes
+  t1  front office  0.80  atiende a los clientes en el mostrador sales=yes
 oficio> evaluar eva mostrador
 eva encaja 0.19
   tiene: escucha activa (imprescindible), programas de contabilidad (imprescindible), paciencia (importante)

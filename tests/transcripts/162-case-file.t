@@ -65,6 +65,6 @@ oficio> # }
 oficio> load case.json
 case loaded from case.json in place of the session (tasks: 3, positions: 1, candidates: 1)
 oficio> tasks
-  t1           back office            0.75  "Hace las nóminas" y paga a los proveedores, ¿sí?
-  t2           front office           0.75  greets visitors contact=yes sales=no
-  t3           back office            0.67  organises the stock
+  t1  back office   0.75  "Hace las nóminas" y paga a los proveedores, ¿sí?
+  t2  front office  0.75  greets visitors contact=yes sales=no
+  t3  back office   0.67  organises the stock

@@ -28,7 +28,7 @@ useful:
 oficio> (reset)
 note: (reset) keeps the session: its tasks, positions and candidates were asserted again (the command 'reset' forgets them)
 oficio> tasks
-  t1           back office            0.67  Hace las nóminas
+  t1  back office  0.67  Hace las nóminas
 oficio> match ana p1
 ana fits 0.15
   has: ease with numbers and maths (essential)
@@ -45,7 +45,7 @@ For a total of 1 fact.
 oficio> (clear)
 note: (clear) removed the knowledge: it was loaded again, and the session with it (the command 'reset' forgets the session)
 oficio> tasks
-  t1           back office            0.67  Hace las nóminas
+  t1  back office  0.67  Hace las nóminas
 oficio> match ana p1
 ana fits 0.15
   has: ease with numbers and maths (essential)

@@ -58,7 +58,7 @@ oficio> task T1 Paga a los proveedores
 t1: back office (confidence 0.67; front 0.0, back 2.0)
   + accounts payable, from "Paga a los proveedores": back office +2.0 [back-duties]
 oficio> tasks
-  t1           back office            0.67  Paga a los proveedores
+  t1  back office  0.67  Paga a los proveedores
 oficio> lang es
 idioma: español (es)
 oficio> puesto t1 recepcionista

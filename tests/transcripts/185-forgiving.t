@@ -4,9 +4,9 @@ oficio> task t1 Hace las nóminas
 t1: back office (confidence 0.67; front 0.0, back 2.0)
   + payroll processing, from "nóminas": back office +2.0 [back-duties]
 oficio> Tasks
-  t1           back office            0.67  Hace las nóminas
+  t1  back office  0.67  Hace las nóminas
 oficio> TAREAS
-  t1           back office            0.67  Hace las nóminas
+  t1  back office  0.67  Hace las nóminas
 oficio> skills back
 essential:
   oral and written communication (oral-written-communication)

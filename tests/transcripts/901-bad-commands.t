@@ -34,4 +34,4 @@ oficio> task t1 payroll
 t1: back office (confidence 0.67; front 0.0, back 2.0)
   + payroll processing, from "payroll": back office +2.0 [back-duties]
 oficio> tasks
-  t1           back office            0.67  payroll
+  t1  back office  0.67  payroll

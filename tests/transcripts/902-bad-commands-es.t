@@ -35,4 +35,4 @@ oficio> task t1 payroll
 t1: back office (confianza 0.67; front 0.0, back 2.0)
   + procesamiento de nóminas, por «payroll»: back office +2.0 [back-duties]
 oficio> tasks
-  t1           back office            0.67  payroll
+  t1  back office  0.67  payroll

@@ -7,7 +7,7 @@ t1: front office (confianza 0.71; front 2.5, back 0.0)
 oficio> cargar fixtures/cases/corrupt.json
 error: no se puede cargar fixtures/cases/corrupt.json:5:47: JSON no válido: la sintaxis no es correcta aquí; la sesión no cambió
 oficio> tareas
-  t1           front office           0.71  atiende el teléfono
+  t1  front office  0.71  atiende el teléfono
 oficio> cargar fixtures/cases/truncated.json
 error: no se puede cargar fixtures/cases/truncated.json:11:2: JSON no válido: el texto termina antes de tiempo; la sesión no cambió
 oficio> cargar fixtures/cases/version-2.json
@@ -23,4 +23,4 @@ error: no se puede cargar fixtures: es una carpeta; la sesión no cambió
 oficio> cargar /dev/null
 error: no se puede cargar /dev/null: no es un fichero normal; la sesión no cambió
 oficio> tareas
-  t1           front office           0.71  atiende el teléfono
+  t1  front office  0.71  atiende el teléfono
