@@ -19,6 +19,7 @@
 #include <readline/readline.h>
 
 #include "../engine/atomic.h"
+#include "../engine/text.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
@@ -287,16 +288,34 @@ static char **matches;
 static size_t nmatches, capmatches, next_match;
 static const char *match_prefix;
 
+/* Does word start with prefix, case and accents aside? */
+static bool starts_folded(const char *word, const char *prefix)
+{
+	if (strncmp(word, prefix, strlen(prefix)) == 0)
+		return true;
+	char *w = text_fold(word), *p = text_fold(prefix);
+	bool yes = w && p && strncmp(w, p, strlen(p)) == 0;
+	free(w);
+	free(p);
+	return yes;
+}
+
+/* Offers a word that starts with what is being completed. A label of
+ * several words is offered in double quotes, as it must be typed, unless
+ * the person opened a quote already (readline closes it). */
 static void add_match(void *ctx, const char *word)
 {
 	(void)ctx;
-	if (strncmp(word, match_prefix, strlen(match_prefix)) != 0)
+	if (!starts_folded(word, match_prefix))
 		return;
+	char *shown = strchr(word, ' ') && !rl_completion_quote_character ? xasprintf("\"%s\"", word) : xstrdup(word);
 	for (size_t i = 0; i < nmatches; i++)
-		if (strcmp(matches[i], word) == 0)
+		if (strcmp(matches[i], shown) == 0) {
+			free(shown);
 			return;
+		}
 	xgrow(&matches, &capmatches, nmatches + 1, sizeof *matches);
-	matches[nmatches++] = xstrdup(word);
+	matches[nmatches++] = shown;
 }
 
 static char *next_word(const char *text, int state)
@@ -330,16 +349,21 @@ static char **complete(const char *text, int start, int end)
 		if (start > 0 && buf[start - 1] == '(')
 			host_each_name(s->host, add_match, NULL);
 	} else {
-		/* Which word is being completed: 0 is the command. */
-		int argi = 0;
+		/* Which word is being completed: 0 is the command. A quoted
+		 * label is one word; the quote that opens this one is not. */
+		int argi = 0, end_of_words = start - (rl_completion_quote_character && start > 0);
 		char *first = NULL;
-		for (int i = 0; i < start;) {
-			while (i < start && (buf[i] == ' ' || buf[i] == '\t'))
+		for (int i = 0; i < end_of_words;) {
+			while (i < end_of_words && (buf[i] == ' ' || buf[i] == '\t'))
 				i++;
-			if (i >= start)
+			if (i >= end_of_words)
 				break;
 			int j = i;
-			while (j < start && buf[j] != ' ' && buf[j] != '\t')
+			if (buf[i] == '"' || buf[i] == '\'') {
+				const char *close = strchr(buf + i + 1, buf[i]);
+				j = close && close - buf < end_of_words ? (int)(close - buf) + 1 : end_of_words;
+			}
+			while (j < end_of_words && buf[j] != ' ' && buf[j] != '\t')
 				j++;
 			if (argi == 0)
 				first = xstrndup(buf + i, (size_t)(j - i));
@@ -401,10 +425,16 @@ static char *term_read(const char *prompt, bool *interrupted)
 		}
 		if (got_sigint) {
 			got_sigint = 0;
+			/* ^C after what was typed, then a new line, while readline
+			 * still holds the terminal: leaving it first writes a
+			 * carriage return, and ^C would land on the prompt. */
+			rl_point = rl_end;
+			rl_redisplay();
+			fputs("^C\r\n", rl_outstream);
+			fflush(rl_outstream);
 			rl_free_line_state();
 			rl_callback_sigcleanup();
 			rl_callback_handler_remove();
-			fputs("^C\n", rl_outstream);
 			*interrupted = true;
 			break;
 		}
@@ -474,6 +504,7 @@ void repl_interactive(struct session *s)
 	rl_attempted_completion_function = complete;
 	rl_basic_word_break_characters = " \t\n\"'()";
 	rl_completer_word_break_characters = " \t\n\"'()";
+	rl_completer_quote_characters = "\"'";
 
 	char *hist = history_path();
 	stifle_history(HISTORY_MAX);
@@ -487,11 +518,13 @@ void repl_interactive(struct session *s)
 	sigaction(SIGWINCH, &sa, NULL);
 
 	say(s, msg(M_BANNER), OFICIO_VERSION);
+	struct strbuf expr = {0}; /* a CLIPS expression typed over lines, for the history */
 	while (!s->quit) {
 		bool interrupted;
 		char *line = term_read(prompt_for(s), &interrupted);
 		if (interrupted) {
 			clips_reset_state(s);
+			strbuf_clear(&expr);
 			continue;
 		}
 		if (!line) {
@@ -508,8 +541,22 @@ void repl_interactive(struct session *s)
 				continue;
 			break;
 		}
-		remember(line, hist);
+		/* History: a CLIPS expression over several lines is one entry,
+		 * kept when it is whole; answers at an interview are none. */
+		bool answer = s->iv && s->clips.n == 0;
+		bool clips = !answer && (s->clips.n > 0 || starts_clips(line));
 		repl_line(s, line, strlen(line));
+		if (clips) {
+			if (expr.n)
+				strbuf_add(&expr, " ", 1);
+			strbuf_add(&expr, line, strlen(line));
+			if (s->clips.n == 0) {
+				remember(expr.s, hist);
+				strbuf_clear(&expr);
+			}
+		} else if (!answer) {
+			remember(line, hist);
+		}
 		running = 0;
 		got_sigint = 0;
 		free(line);
@@ -518,6 +565,7 @@ void repl_interactive(struct session *s)
 	if (!s->quit)
 		repl_finish(s);
 	free(hist);
+	free(expr.s);
 	clear_matches();
 	free(matches);
 	matches = NULL;
