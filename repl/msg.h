@@ -35,7 +35,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_IV_WHY_AGAIN, "Asked again because you took back its answer.", \
 	    "Se pregunta de nuevo porque retiró su respuesta.") \
 	MSG(M_IV_WHY_OPEN, "Open conclusion: task %s is %s (confidence %.2f).", \
-	    "Conclusión abierta: la tarea %s es %s (confianza %.2f).") \
+	    "Conclusión abierta sobre la tarea %s: %s (confianza %.2f).") \
 	MSG(M_IV_WHY_SETTLES, "The answer is evidence about: %s.", "La respuesta es evidencia de: %s.") \
 	MSG(M_IV_WHY_TEXT, "The text of a task is the best evidence of its side.", \
 	    "El texto de una tarea es la mejor evidencia de su lado.") \
@@ -241,7 +241,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_BAD_ID, "'%s' cannot be an id: use letters, digits, '-', '_' or '.' (64 at most)", \
 	    "«%s» no sirve como id: use letras, dígitos, «-», «_» o «.» (64 como mucho)") \
 	MSG(M_UNKNOWN_ID, "nothing called '%s': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')", \
-	    "nada se llama «%s»: ningún lado, puesto, función, tarea ni puesto guardado (pruebe «roles», «funciones», «tareas»)") \
+	    "nada se llama «%s»: ningún lado, rol, función, tarea ni puesto (pruebe «roles», «funciones», «tareas»)") \
 	MSG(M_AMBIGUOUS, "'%s' names more than one thing: use its id", "«%s» nombra más de una cosa: use su id") \
 	MSG(M_UNKNOWN_SKILL, "no skill called '%s' (try 'skills')", "ninguna habilidad se llama «%s» (pruebe «habilidades»)") \
 	MSG(M_UNKNOWN_TASK, "no task '%s' (try 'tasks')", "no hay ninguna tarea «%s» (pruebe «tareas»)") \

@@ -61,7 +61,7 @@ error: 'how': wrong number of arguments, it takes 1 or 2 ids; usage: how [--dept
 oficio> lang es
 idioma: español (es)
 oficio> como --depth 1 t1
-la tarea t1 es back office (confianza 0.67; front office 0.0, back office 2.0)  [intro]
+la tarea t1: back office (confianza 0.67; front office 0.0, back office 2.0)  [intro]
   por la regla verdict: Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «Hace las nóminas»  [user]
   - 2.0 para back office: procesamiento de nóminas  [back-duties]

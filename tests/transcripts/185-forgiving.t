@@ -44,7 +44,7 @@ error: no candidate 'anna' (add one with 'candidate NAME SKILL...'); did you mea
 oficio> lang es
 idioma: español (es)
 oficio> cómo t1
-la tarea t1 es back office (confianza 0.67; front office 0.0, back office 2.0)  [intro]
+la tarea t1: back office (confianza 0.67; front office 0.0, back office 2.0)  [intro]
   por la regla verdict: Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «Hace las nóminas»  [user]
   - 2.0 para back office: procesamiento de nóminas  [back-duties]
@@ -54,13 +54,13 @@ la tarea t1 es back office (confianza 0.67; front office 0.0, back office 2.0)  
       - el texto dice «nóminas» (frase del léxico «nómina»: procesamiento de nóminas; negada: no)  [user]
       - la función «procesamiento de nóminas» es de back office  [back-duties]
 oficio> por qué t1
-la tarea t1 es back office (confianza 0.67; front office 0.0, back office 2.0)
+la tarea t1: back office (confianza 0.67; front office 0.0, back office 2.0)
   por la regla verdict: Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «Hace las nóminas»  [user]
   - 2.0 para back office: procesamiento de nóminas  [back-duties]
 Secciones del artículo: intro (Introducción: toda pequeña empresa tiene tareas con y sin trato directo con el cliente); back-duties (Funciones de back office: trabajo administrativo, legal y de apoyo)
 oficio> Porqué t1
-la tarea t1 es back office (confianza 0.67; front office 0.0, back office 2.0)
+la tarea t1: back office (confianza 0.67; front office 0.0, back office 2.0)
   por la regla verdict: Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «Hace las nóminas»  [user]
   - 2.0 para back office: procesamiento de nóminas  [back-duties]
@@ -91,4 +91,4 @@ error: ninguna habilidad se llama «comunicacion» (pruebe «habilidades»); ¿q
 oficio> candidato bob "escucha activ"
 error: ninguna habilidad se llama «escucha activ» (pruebe «habilidades»); ¿quería decir "escucha activa"?
 oficio> contratar recepcionist
-error: nada se llama «recepcionist»: ningún lado, puesto, función, tarea ni puesto guardado (pruebe «roles», «funciones», «tareas»); ¿quería decir «receptionist» o «recepcionista»?
+error: nada se llama «recepcionist»: ningún lado, rol, función, tarea ni puesto (pruebe «roles», «funciones», «tareas»); ¿quería decir «receptionist» o «recepcionista»?

@@ -1,7 +1,7 @@
 # about: from the shell, a command named in two words (por qué) runs too
 # args: --lang es --case fixtures/cases/good.json por qué desk
 caso cargado de fixtures/cases/good.json (tareas: 2, puestos: 1, candidatos: 1)
-la tarea desk es front office (confianza 0.81; front office 4.25, back office 0.0)
+la tarea desk: front office (confianza 0.81; front office 4.25, back office 0.0)
   por la regla verdict: Suma la evidencia de cada lado: gana el lado con más; si ambos pesan parecido la tarea es mixta, y si ninguno alcanza el mínimo, desconocida.
   - la tarea desk se describió como «greets visitors at the front desk»  [user]
   - 2.5 para front office: recepcionista  [front-duties]
