@@ -23,6 +23,7 @@ enum { EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_KB = 3 };
 
 static const char HELP_EN[] =
     "usage: oficio [OPTION...] [SCRIPT]\n"
+    "       oficio [OPTION...] COMMAND [ARGUMENT...]   (one command, as at the prompt)\n"
     "       oficio [OPTION...] -e COMMAND [-e COMMAND...]\n"
     "       oficio [OPTION...] classify TEXT...\n"
     "       oficio [OPTION...] batch     (JSON Lines in: {\"id\":..,\"text\":..}, one line out each)\n"
@@ -31,6 +32,7 @@ static const char HELP_EN[] =
     "oficio advises a small business on front office and back office work.\n"
     "On a terminal it opens a REPL; otherwise it runs the commands in SCRIPT,\n"
     "in -e, or on standard input. A line that starts with '(' goes to CLIPS.\n"
+    "A first word that names a command runs it; a script named like one runs as ./NAME.\n"
     "\n"
     "options:\n"
     "  -e, --eval COMMAND  run COMMAND (repeatable), then exit\n"
@@ -56,6 +58,7 @@ static const char HELP_EN[] =
 
 static const char HELP_ES[] =
     "uso: oficio [OPCIÓN...] [GUION]\n"
+    "     oficio [OPCIÓN...] ORDEN [ARGUMENTO...]   (una orden, como en el indicador)\n"
     "     oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]\n"
     "     oficio [OPCIÓN...] classify TEXTO...\n"
     "     oficio [OPCIÓN...] batch     (JSON Lines: {\"id\":..,\"text\":..}, una línea por entrada)\n"
@@ -64,6 +67,7 @@ static const char HELP_ES[] =
     "oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.\n"
     "En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la\n"
     "entrada estándar. Una línea que empieza por «(» va a CLIPS.\n"
+    "Una primera palabra que nombra una orden la ejecuta; un guion llamado como una va como ./NOMBRE.\n"
     "\n"
     "opciones:\n"
     "  -e, --eval ORDEN    ejecuta ORDEN (repetible) y termina\n"
