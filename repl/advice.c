@@ -936,18 +936,15 @@ int cmd_how(struct session *s, int argc, char **argv)
 	bool asked = false;
 	char *ids[2];
 	for (int i = 1; i < argc; i++) {
-		const char *value = NULL;
-		if (strcmp(argv[i], "--depth") == 0 && i + 1 < argc)
-			value = argv[++i];
-		else if (strncmp(argv[i], "--depth=", 8) == 0)
-			value = argv[i] + 8;
-		if (value || strcmp(argv[i], "--depth") == 0) {
-			char *end;
-			long n = value ? strtol(value, &end, 10) : -1;
+		const char *arg = argv[i];
+		if (strcmp(arg, "--depth") == 0 || strncmp(arg, "--depth=", 8) == 0) {
+			const char *value = arg[7] == '=' ? arg + 8 : i + 1 < argc ? argv[++i] : NULL;
 			if (!value) {
 				repl_error(s, msg(M_OPT_NEEDS_VALUE), "--depth");
 				return -1;
 			}
+			char *end;
+			long n = strtol(value, &end, 10);
 			if (end == value || *end || n < 1 || n > 99) {
 				repl_error(s, msg(M_HOW_BAD_DEPTH), value);
 				return -1;

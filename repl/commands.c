@@ -225,7 +225,8 @@ static void help_command(struct session *s, const struct command *c)
 			width = w > width ? w : width;
 			free(values.s);
 		}
-		for (size_t i = 0; (name = advisor_attribute(s->adv, i, &alias, &label, lang == LANG_ES)); i++) {
+		for (size_t i = 0; i < npairs; i++) {
+			advisor_attribute(s->adv, i, &alias, &label, lang == LANG_ES);
 			if (*alias)
 				say(s, "  %-*s  %s (%s %s=)", width, pairs[i], label, msg(M_ALIAS), alias);
 			else

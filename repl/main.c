@@ -163,18 +163,18 @@ static int parse(int argc, char **argv, struct options *o)
 	for (int i = 1; i < argc; i++) {
 		char *arg = argv[i];
 		if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
-			if (o->mode && strcmp(o->mode, "batch") != 0)
-				o->words[o->nwords++] = arg;
-			else if (o->mode || o->script)
-				return usage_error(msg(M_OPT_EXTRA), arg, NULL);
-			else if ((o->mode = shell_mode(arg)))
-				o->words[o->nwords++] = arg;
-			else if (i + 1 < argc && two_words(arg, argv[i + 1])) {
+			bool first = !o->mode && !o->script;
+			if (first && !(o->mode = shell_mode(arg)) && i + 1 < argc && two_words(arg, argv[i + 1])) {
 				o->mode = "command"; /* por qué */
 				o->words[o->nwords++] = arg;
-				o->words[o->nwords++] = argv[++i];
-			} else
+				arg = argv[++i];
+			}
+			if (o->mode && (first || strcmp(o->mode, "batch") != 0))
+				o->words[o->nwords++] = arg; /* the mode's word, or one after it */
+			else if (first)
 				o->script = arg;
+			else
+				return usage_error(msg(M_OPT_EXTRA), arg, NULL);
 			continue;
 		}
 		if (strcmp(arg, "--") == 0) {

@@ -161,7 +161,7 @@ struct suggest {
 	size_t n;
 };
 void suggest_init(struct suggest *g, const char *typed);
-void suggest_add(void *g, const char *word);
+void suggest_add(void *ctx, const char *word);
 char *suggest_text(const struct suggest *g);
 void suggest_free(struct suggest *g);
 
