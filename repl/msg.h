@@ -266,7 +266,6 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_ENGINE_FAILED, "the rules failed: %s", "las reglas fallaron: %s") \
 	MSG(M_VERDICT, "%s (confidence %.2f; front %.1f, back %.1f)", "%s (confianza %.2f; front %.1f, back %.1f)") \
 	MSG(M_REASON, "%s, from \"%s\": %s %+.1f [%s]", "%s, por «%s»: %s %+.1f [%s]") \
-	MSG(M_MORE_REASONS, "(and %zu more)", "(y %zu más)") \
 	MSG(M_NO_EVIDENCE, "no evidence found: say more about the task, or state attributes (name=value)", \
 	    "no se halló evidencia: diga más de la tarea, o declare atributos (nombre=valor)") \
 	MSG(M_NO_TASKS, "no tasks yet: describe one with 'task ID TEXT'", \
