@@ -9,7 +9,8 @@
  * and which kinds must be used by something. Built in: ids defined twice,
  * labels missing in a language, rules with no description in both
  * languages, lexicon phrases that normalise to nothing or point to both
- * sides.
+ * sides, synonyms that name what another item is called, constructs that
+ * replace earlier ones.
  *
  * Ownership: check_run() fills an array the caller frees with check_free().
  */
