@@ -3,8 +3,14 @@
  * the REPL and the commands: the engine, where the knowledge came from,
  * the output mode, and the CLIPS expression being typed.
  *
+ * It also declares what the files of repl/ offer one another, file by
+ * file; they call only downwards: main, repl (the line reader), commands,
+ * the commands' files (advice, interview, case, report), then complete,
+ * suggest, session and out, none of which calls back up.
+ *
  * Ownership: session_init() sets it up, session_free() releases what it
- * owns (the host, buffers). The kb paths are borrowed from argv.
+ * owns (the host, the advisor, buffers, an interview left under way, the
+ * saved-case texts). The kb paths are borrowed from argv.
  */
 #ifndef OFICIO_SESSION_H
 #define OFICIO_SESSION_H
