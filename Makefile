@@ -22,7 +22,8 @@ KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp)
 ENGINE   := engine/host.c engine/guard.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/functions.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
-            repl/out.c repl/msg.c repl/shown.c repl/case.c repl/report.c
+            repl/out.c repl/msg.c repl/shown.c repl/session.c repl/complete.c repl/suggest.c \
+            repl/case.c repl/report.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 
 TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \

@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "xalloc.h"
@@ -43,12 +44,18 @@ struct lexeme {
 
 struct attribute {
 	char *name, *alias;
+	char *label[2]; /* en, es */
 	char **values;
 	size_t nvalues;
 };
 
 struct answer {
 	char *word, *value; /* word folded */
+};
+
+/* Another word a person may type for an item (a synonym fact). */
+struct synonym {
+	char *phrase, *folded, *of;
 };
 
 struct task_in {
@@ -82,6 +89,7 @@ struct advisor {
 	struct host *h;
 	enum advisor_err err;
 	char *detail;
+	const char *taken_by, *taken_id; /* ADV_NAME_TAKEN: what the name is already */
 
 	/* Knowledge, rebuilt by advisor_attach(). */
 	struct item *items;
@@ -96,6 +104,8 @@ struct advisor {
 	size_t nattrs, capattrs;
 	struct answer *answers;
 	size_t nanswers, capanswers;
+	struct synonym *synonyms;
+	size_t nsynonyms, capsynonyms;
 	struct text_index *text;
 
 	/* What the user said. */
@@ -106,6 +116,9 @@ struct advisor {
 	struct candidate_in *cands;
 	size_t ncands, capcands;
 	long long rev;
+	/* What the passing query position covers, in words (en, es): its
+	 * label, so that no explanation shows its internal id. */
+	char *query_label[2];
 };
 
 /* ------------------------------------------------------------- helpers */
@@ -262,6 +275,8 @@ static void clear_knowledge(struct advisor *a)
 	for (size_t i = 0; i < a->nattrs; i++) {
 		free(a->attrs[i].name);
 		free(a->attrs[i].alias);
+		free(a->attrs[i].label[0]);
+		free(a->attrs[i].label[1]);
 		strv_free(a->attrs[i].values, a->attrs[i].nvalues);
 	}
 	a->nattrs = 0;
@@ -270,6 +285,12 @@ static void clear_knowledge(struct advisor *a)
 		free(a->answers[i].value);
 	}
 	a->nanswers = 0;
+	for (size_t i = 0; i < a->nsynonyms; i++) {
+		free(a->synonyms[i].phrase);
+		free(a->synonyms[i].folded);
+		free(a->synonyms[i].of);
+	}
+	a->nsynonyms = 0;
 	text_index_free(a->text);
 	a->text = NULL;
 }
@@ -333,8 +354,19 @@ static bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		xgrow(&a->attrs, &a->capattrs, a->nattrs + 1, sizeof *a->attrs);
 		a->attrs[a->nattrs++] = (struct attribute){.name = xstrdup(get_s(h, f, "name")),
 							   .alias = xstrdup(get_s(h, f, "alias")),
+							   .label = {xstrdup(get_s(h, f, "label-en")),
+								     xstrdup(get_s(h, f, "label-es"))},
 							   .values = values.v,
 							   .nvalues = values.n};
+	} else if (strcmp(tmpl, "synonym") == 0) {
+		char *folded = text_fold(get_s(h, f, "phrase"));
+		if (folded && *folded) {
+			xgrow(&a->synonyms, &a->capsynonyms, a->nsynonyms + 1, sizeof *a->synonyms);
+			a->synonyms[a->nsynonyms++] = (struct synonym){xstrdup(get_s(h, f, "phrase")), folded,
+								       xstrdup(get_s(h, f, "of"))};
+		} else {
+			free(folded);
+		}
 	} else if (strcmp(tmpl, "answer-word") == 0) {
 		char *word = text_fold(get_s(h, f, "word"));
 		if (word) {
@@ -365,6 +397,8 @@ static const struct item *find_item(const struct advisor *a, const char *id)
 
 const char *advisor_label(const struct advisor *a, const char *id, bool es)
 {
+	if (strcmp(id, QUERY_POSITION) == 0 && a->query_label[es])
+		return a->query_label[es];
 	const struct item *it = find_item(a, id);
 	return it && *it->label[es] ? it->label[es] : id;
 }
@@ -440,6 +474,25 @@ void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(voi
 			fn(ctx, a->items[i].id);
 }
 
+void advisor_each_name(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *name),
+		       void *ctx)
+{
+	for (size_t i = 0; i < a->nitems; i++) {
+		const struct item *it = &a->items[i];
+		if (strcmp(it->kind, kind) != 0)
+			continue;
+		fn(ctx, it->id);
+		for (int l = 0; l < 2; l++)
+			if (*it->label[l])
+				fn(ctx, it->label[l]);
+	}
+	for (size_t i = 0; i < a->nsynonyms; i++) {
+		const struct item *it = find_item(a, a->synonyms[i].of);
+		if (it && strcmp(it->kind, kind) == 0)
+			fn(ctx, a->synonyms[i].phrase);
+	}
+}
+
 void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx)
 {
 	for (size_t i = 0; i < a->nattrs; i++) {
@@ -450,6 +503,15 @@ void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const
 }
 
 static const struct attribute *find_attr(const struct advisor *a, const char *name);
+
+const char *advisor_attribute(const struct advisor *a, size_t i, const char **alias, const char **label, bool es)
+{
+	if (i >= a->nattrs)
+		return NULL;
+	*alias = a->attrs[i].alias;
+	*label = a->attrs[i].label[es];
+	return a->attrs[i].name;
+}
 
 void advisor_each_value(const struct advisor *a, const char *typed,
 			void (*fn)(void *ctx, const char *value, bool kind), void *ctx)
@@ -502,10 +564,30 @@ static bool kind_in(const char *kind, const char *const *kinds)
 	return false;
 }
 
+/* Ids are matched as a person reads them: without regard to case or
+ * accents (Ana is ana, Maria is María). */
+static bool same_id(const char *x, const char *y)
+{
+	if (strcmp(x, y) == 0)
+		return true;
+	bool ascii = true;
+	for (const char *p = x; *p && ascii; p++)
+		ascii = (unsigned char)*p < 0x80;
+	for (const char *p = y; *p && ascii; p++)
+		ascii = (unsigned char)*p < 0x80;
+	if (ascii)
+		return strcasecmp(x, y) == 0;
+	char *fx = text_fold(x), *fy = text_fold(y);
+	bool same = fx && fy && strcmp(fx, fy) == 0;
+	free(fx);
+	free(fy);
+	return same;
+}
+
 static struct task_in *find_task(const struct advisor *a, const char *id)
 {
 	for (size_t i = 0; i < a->ntasks; i++)
-		if (strcmp(a->tasks[i].id, id) == 0)
+		if (same_id(a->tasks[i].id, id))
 			return &a->tasks[i];
 	return NULL;
 }
@@ -513,7 +595,7 @@ static struct task_in *find_task(const struct advisor *a, const char *id)
 static struct position_in *find_position(const struct advisor *a, const char *id)
 {
 	for (size_t i = 0; i < a->npositions; i++)
-		if (strcmp(a->positions[i].id, id) == 0)
+		if (same_id(a->positions[i].id, id))
 			return &a->positions[i];
 	return NULL;
 }
@@ -521,8 +603,69 @@ static struct position_in *find_position(const struct advisor *a, const char *id
 static struct candidate_in *find_candidate(const struct advisor *a, const char *id)
 {
 	for (size_t i = 0; i < a->ncands; i++)
-		if (strcmp(a->cands[i].id, id) == 0)
+		if (same_id(a->cands[i].id, id))
 			return &a->cands[i];
+	return NULL;
+}
+
+/* A name is one thing: a task, a kept position, a candidate or an id of
+ * the knowledge. Refuses a name that is already another kind of thing
+ * (own: what it is to be). */
+/* The kinds of knowledge commands take by name (position, match, skills,
+ * candidate, duty=): a session name must not be one of theirs. The words
+ * the reading of text uses (actions, parties, channels...) are not. */
+static const char *const NAMED_KINDS[] = {"side", "role", "duty", "skill", NULL};
+
+static int name_free(struct advisor *a, const char *name, const char *own)
+{
+	const char *kind = NULL, *id = NULL;
+	if (strcmp(own, "task") != 0 && find_task(a, name))
+		kind = "task", id = find_task(a, name)->id;
+	else if (strcmp(own, "position") != 0 && find_position(a, name))
+		kind = "position", id = find_position(a, name)->id;
+	else if (strcmp(own, "candidate") != 0 && find_candidate(a, name))
+		kind = "candidate", id = find_candidate(a, name)->id;
+	for (size_t i = 0; i < a->nitems && !kind; i++)
+		if (kind_in(a->items[i].kind, NAMED_KINDS) && same_id(a->items[i].id, name))
+			kind = a->items[i].kind, id = a->items[i].id;
+	/* A label is a name a person may type for an item too. */
+	char *folded = kind ? NULL : text_fold(name);
+	for (size_t i = 0; i < a->nitems && folded && !kind; i++)
+		for (int l = 0; l < 2 && !kind && kind_in(a->items[i].kind, NAMED_KINDS); l++) {
+			char *label = text_fold(a->items[i].label[l]);
+			if (label && strcmp(label, folded) == 0)
+				kind = a->items[i].kind, id = a->items[i].id;
+			free(label);
+		}
+	for (size_t i = 0; i < a->nsynonyms && folded && !kind; i++) {
+		const struct item *it = strcmp(a->synonyms[i].folded, folded) == 0 ? find_item(a, a->synonyms[i].of) : NULL;
+		if (it && kind_in(it->kind, NAMED_KINDS))
+			kind = it->kind, id = it->id;
+	}
+	free(folded);
+	if (!kind)
+		return 0;
+	fail(a, ADV_NAME_TAKEN, name);
+	a->taken_by = kind;
+	a->taken_id = id;
+	return -1;
+}
+
+const char *advisor_taken_by(const struct advisor *a, const char **id)
+{
+	bool taken = a->err == ADV_NAME_TAKEN;
+	*id = taken ? a->taken_id : "";
+	return taken ? a->taken_by : "";
+}
+
+const char *advisor_session_name(const struct advisor *a, const char *typed)
+{
+	if (find_task(a, typed))
+		return find_task(a, typed)->id;
+	if (find_position(a, typed))
+		return find_position(a, typed)->id;
+	if (find_candidate(a, typed))
+		return find_candidate(a, typed)->id;
 	return NULL;
 }
 
@@ -535,7 +678,7 @@ const char *advisor_resolve(struct advisor *a, const char *word, const char *con
 	if (kind_in("position", kinds) && find_position(a, word))
 		return find_position(a, word)->id;
 	for (size_t i = 0; i < a->nitems; i++)
-		if (kind_in(a->items[i].kind, kinds) && strcmp(a->items[i].id, word) == 0)
+		if (kind_in(a->items[i].kind, kinds) && same_id(a->items[i].id, word))
 			return a->items[i].id;
 	char *folded = text_fold(word);
 	if (!folded || !*folded) {
@@ -557,6 +700,12 @@ const char *advisor_resolve(struct advisor *a, const char *word, const char *con
 			}
 			free(label);
 		}
+	}
+	/* A synonym (kb/synonyms.clp): "front", "don de gentes". */
+	for (size_t i = 0; i < a->nsynonyms && !found && !ambiguous; i++) {
+		const struct item *it = strcmp(a->synonyms[i].folded, folded) == 0 ? find_item(a, a->synonyms[i].of) : NULL;
+		if (it && kind_in(it->kind, kinds))
+			found = it->id;
 	}
 	if (!found && !ambiguous && a->text) {
 		const struct text_match *m;
@@ -1133,8 +1282,11 @@ static int set_task(struct advisor *a, struct task_in *t, struct advice_task *ou
 	t->rev = ++a->rev;
 	struct task_in *old = find_task(a, t->id);
 	if (old) {
-		/* The answers stay, but for what the user now states. */
-		keep_answers(a, old, t);
+		/* A new description starts with no answers; the same one,
+		 * stated again with attributes, keeps them but for what the
+		 * user now states. */
+		if (strcmp(old->text, t->text) == 0)
+			keep_answers(a, old, t);
 		struct task_in gone = *old;
 		*old = *t;
 		task_in_free(&gone);
@@ -1155,6 +1307,10 @@ int advisor_task(struct advisor *a, const char *id, const char *text, struct adv
 	ok(a);
 	if (!valid_id(id))
 		return fail(a, ADV_BAD_ID, id);
+	if (name_free(a, id, "task") != 0)
+		return -1;
+	if (find_task(a, id))
+		id = find_task(a, id)->id; /* described again: the name as first given */
 	struct task_in t = {.id = xstrdup(id)};
 	if (parse_task(a, text, &t) != 0) {
 		task_in_free(&t);
@@ -1205,6 +1361,10 @@ int advisor_task_parts(struct advisor *a, const char *id, const char *text, size
 	ok(a);
 	if (!valid_id(id))
 		return fail(a, ADV_BAD_ID, id);
+	if (name_free(a, id, "task") != 0)
+		return -1;
+	if (find_task(a, id))
+		id = find_task(a, id)->id; /* described again: the name as first given */
 	struct task_in t = {.id = xstrdup(id)};
 	if (task_from_parts(a, text, nattrs, names, values, &t) != 0) {
 		task_in_free(&t);
@@ -1280,14 +1440,33 @@ int advisor_classify_parts(struct advisor *a, const char *text, size_t nattrs, c
 	return rc;
 }
 
+static int assert_position(struct advisor *a, const struct position_in *p);
+
 int advisor_forget(struct advisor *a, const char *id)
 {
 	ok(a);
 	struct task_in *t = find_task(a, id);
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, id);
-	forget_fits(a, id);
-	retract_task(a, id);
+	forget_fits(a, t->id);
+	retract_task(a, t->id);
+	/* The kept positions that covered it cover it no more. */
+	for (size_t i = 0; i < a->npositions; i++) {
+		struct position_in *p = &a->positions[i];
+		size_t kept = 0;
+		for (size_t j = 0; j < p->n; j++) {
+			if (same_id(p->items[j], t->id))
+				free(p->items[j]);
+			else
+				p->items[kept++] = p->items[j];
+		}
+		if (kept == p->n)
+			continue;
+		p->n = kept;
+		p->rev = ++a->rev;
+		if (assert_position(a, p) != 0)
+			return -1;
+	}
 	task_in_free(t);
 	*t = a->tasks[--a->ntasks];
 	return run(a);
@@ -1299,7 +1478,7 @@ int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out)
 	struct task_in *t = find_task(a, id);
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, id);
-	read_task(a, id, t->text, out);
+	read_task(a, t->id, t->text, out);
 	return 0;
 }
 
@@ -1374,11 +1553,15 @@ int advisor_interview(struct advisor *a, const char *task, struct advice_questio
 		return fail(a, ADV_BAD_ID, task);
 	struct task_in *t = find_task(a, task);
 	if (!t) {
+		if (name_free(a, task, "task") != 0)
+			return -1;
 		xgrow(&a->tasks, &a->captasks, a->ntasks + 1, sizeof *a->tasks);
 		a->tasks[a->ntasks++] = (struct task_in){.id = xstrdup(task), .text = xstrdup(""), .rev = ++a->rev};
 		if (assert_task(a, &a->tasks[a->ntasks - 1]) != 0)
 			return -1;
+		t = &a->tasks[a->ntasks - 1];
 	}
+	task = t->id;
 	struct select s;
 	select_facts(a, "interview", "task", task, NULL, NULL, &s);
 	size_t running = s.n;
@@ -1406,7 +1589,7 @@ int advisor_question(struct advisor *a, const char *task, const char *qid, struc
 	ok(a);
 	if (!find_task(a, task))
 		return fail(a, ADV_UNKNOWN_TASK, task);
-	return read_question(a, task, qid, NULL, out);
+	return read_question(a, find_task(a, task)->id, qid, NULL, out);
 }
 
 static bool is_number(const char *s, long *n)
@@ -1468,7 +1651,7 @@ int advisor_answer(struct advisor *a, const char *task, const char *qid, const c
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, task);
 	struct advice_question q;
-	if (read_question(a, task, qid, NULL, &q) != 0)
+	if (read_question(a, t->id, qid, NULL, &q) != 0)
 		return -1;
 	char *word = xstrdup(typed + strspn(typed, " \t"));
 	for (size_t n = strlen(word); n && strchr(" \t", word[n - 1]); n--)
@@ -1503,7 +1686,7 @@ int advisor_record_answer(struct advisor *a, const char *task, const char *qid, 
 	if (!t)
 		return fail(a, ADV_UNKNOWN_TASK, task);
 	struct advice_question q;
-	if (read_question(a, task, qid, NULL, &q) != 0)
+	if (read_question(a, t->id, qid, NULL, &q) != 0)
 		return -1;
 	bool allowed = strcmp(value, "unknown") == 0 || (strcmp(q.kind, "text") == 0 && strcmp(value, "given") == 0);
 	for (size_t i = 0; i < q.nchoices && !allowed; i++)
@@ -1540,7 +1723,8 @@ int advisor_unanswer(struct advisor *a, const char *task, const char **qid)
 int advisor_interview_end(struct advisor *a, const char *task)
 {
 	ok(a);
-	retract_where(a, "interview", "task", task);
+	const struct task_in *t = find_task(a, task);
+	retract_where(a, "interview", "task", t ? t->id : task);
 	return run(a);
 }
 
@@ -1686,6 +1870,18 @@ static const char *query_position(struct advisor *a, int nitems, char **items, s
 	if (resolve_items(a, nitems, items, ids) != 0)
 		return NULL;
 	struct position_in q = {.id = (char *)QUERY_POSITION, .items = ids->v, .n = ids->n, .rev = ++a->rev};
+	for (int es = 0; es < 2; es++) {
+		struct strbuf b = {0};
+		strbuf_add(&b, "", 0);
+		for (size_t i = 0; i < ids->n; i++) {
+			const char *label = advisor_label(a, ids->v[i], es);
+			if (i)
+				strbuf_add(&b, ", ", 2);
+			strbuf_add(&b, label, strlen(label));
+		}
+		free(a->query_label[es]);
+		a->query_label[es] = b.s;
+	}
 	if (assert_position(a, &q) != 0 || run(a) != 0)
 		return NULL;
 	return QUERY_POSITION;
@@ -1697,6 +1893,8 @@ int advisor_position(struct advisor *a, const char *name, int nitems, char **ite
 	ok(a);
 	if (name && !valid_id(name))
 		return fail(a, ADV_BAD_ID, name);
+	if (name && name_free(a, name, "position") != 0)
+		return -1;
 	struct strv ids = {0};
 	const char *id;
 	if (name) {
@@ -1724,7 +1922,7 @@ int advisor_position(struct advisor *a, const char *name, int nitems, char **ite
 		strv_free(ids.v, ids.n);
 		return -1;
 	}
-	read_position(a, id, name ? name : (id == QUERY_POSITION ? "" : id), &ids, out);
+	read_position(a, id, name ? id : (id == QUERY_POSITION ? "" : id), &ids, out);
 	strv_free(ids.v, ids.n);
 	return 0;
 }
@@ -1759,6 +1957,8 @@ int advisor_candidate(struct advisor *a, const char *name, int nskills, char **s
 	ok(a);
 	if (!valid_id(name))
 		return fail(a, ADV_BAD_ID, name);
+	if (name_free(a, name, "candidate") != 0)
+		return -1;
 	static const char *const kinds[] = {"skill", NULL};
 	struct strv found = {0};
 	for (int i = 0; i < nskills; i++) {
@@ -1863,6 +2063,25 @@ static int fit_of(struct advisor *a, const char *cand, const char *position, str
 	return 0;
 }
 
+/* A position that needs no known skill gives no fit: nothing to weigh. */
+static int needs_skills(struct advisor *a, const char *position, int nitems, char **items)
+{
+	struct select s;
+	select_facts(a, "position-skill", "position", position, NULL, NULL, &s);
+	free(s.v);
+	if (s.n)
+		return 0;
+	struct strbuf named = {0};
+	for (int i = 0; i < nitems; i++) {
+		if (i)
+			strbuf_add(&named, " ", 1);
+		strbuf_add(&named, items[i], strlen(items[i]));
+	}
+	fail(a, ADV_NO_SKILLS, named.s);
+	free(named.s);
+	return -1;
+}
+
 int advisor_match(struct advisor *a, const char *candidate, int nitems, char **items, struct advice_fit *out)
 {
 	ok(a);
@@ -1871,7 +2090,7 @@ int advisor_match(struct advisor *a, const char *candidate, int nitems, char **i
 	struct strv ids = {0};
 	const char *position = query_position(a, nitems, items, &ids);
 	strv_free(ids.v, ids.n);
-	if (!position)
+	if (!position || needs_skills(a, position, nitems, items) != 0)
 		return -1;
 	return fit_of(a, find_candidate(a, candidate)->id, position, out);
 }
@@ -1892,7 +2111,7 @@ long long advisor_conclusion(struct advisor *a, int argc, char **argv)
 	if (argc == 1) {
 		if (!find_task(a, argv[0]))
 			return fail(a, ADV_UNKNOWN_TASK, argv[0]);
-		select_facts(a, "verdict", "task", argv[0], NULL, NULL, &s);
+		select_facts(a, "verdict", "task", find_task(a, argv[0])->id, NULL, NULL, &s);
 	} else if (argc == 2 && find_candidate(a, argv[0])) {
 		struct advice_fit f;
 		if (advisor_match(a, argv[0], 1, &argv[1], &f) != 0)
@@ -1925,7 +2144,7 @@ int advisor_rank(struct advisor *a, int nitems, char **items, struct advice_fit 
 	struct strv ids = {0};
 	const char *position = query_position(a, nitems, items, &ids);
 	strv_free(ids.v, ids.n);
-	if (!position)
+	if (!position || needs_skills(a, position, nitems, items) != 0)
 		return -1;
 	struct advice_fit *fits = xcalloc(a->ncands ? a->ncands : 1, sizeof *fits);
 	size_t count = 0;
@@ -1979,10 +2198,13 @@ void advisor_free(struct advisor *a)
 	free(a->lex);
 	free(a->attrs);
 	free(a->answers);
+	free(a->synonyms);
 	free(a->tasks);
 	free(a->positions);
 	free(a->cands);
 	free(a->detail);
+	free(a->query_label[0]);
+	free(a->query_label[1]);
 	free(a);
 }
 

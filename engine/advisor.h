@@ -2,6 +2,10 @@
  * advisor.h - the domain API over the host: tasks, positions, candidates
  * and the conclusions the rules draw about them, as C values.
  *
+ * Tasks, kept positions and candidates are found by their names without
+ * regard to case or accents, and a name is one thing only: a task, a kept
+ * position, a candidate or an id of the knowledge.
+ *
  * The advisor keeps what the user said (tasks with their text and
  * attributes, positions, candidates) so that it can be asserted again into
  * new knowledge after a reload. It turns task text into cue facts with the
@@ -39,6 +43,8 @@ enum advisor_err {
 	ADV_CONTRADICTS,    /* one attribute stated with two values ("a=x a=y") */
 	ADV_NOT_CONCLUDED,  /* no such conclusion (a skill the position does not need) */
 	ADV_DICTIONARY,     /* a dictionary the knowledge names is not installed */
+	ADV_NO_SKILLS,      /* a fit asked of a position that needs no known skill (detail: the items) */
+	ADV_NAME_TAKEN,     /* a name already used by another kind of thing: advisor_taken_by() */
 	ADV_ENGINE          /* the rules failed or were stopped: host_last_error() */
 };
 
@@ -59,6 +65,13 @@ void advisor_clear(struct advisor *a);
 
 enum advisor_err advisor_error(const struct advisor *a);
 const char *advisor_detail(const struct advisor *a);
+/* After ADV_NAME_TAKEN: what the name already is ("task", "position",
+ * "candidate", or the template of a knowledge item: "role", "skill"...),
+ * and *id the id of that thing. The advisor's, until its next call. */
+const char *advisor_taken_by(const struct advisor *a, const char **id);
+/* The name of the task, kept position or candidate typed names (as the
+ * name was first given: ana for Ana), or NULL. The advisor's. */
+const char *advisor_session_name(const struct advisor *a, const char *typed);
 
 /* ----------------------------------------------------------- knowledge */
 
@@ -81,11 +94,21 @@ size_t advisor_role_duties(struct advisor *a, const char *role, char ***duties, 
 void advisor_each_item(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *id),
 		       void *ctx);
 
-/* Resolves what a user typed (an id, or a label or lexicon phrase in
- * either language) to an id of one of the kinds listed (NULL-terminated).
- * Returns the id (the advisor's), or NULL with the error set. */
+/* Calls fn with every word a person may type for an item of a kind: its
+ * id, its labels in both languages, its synonyms. */
+void advisor_each_name(const struct advisor *a, const char *kind, void (*fn)(void *ctx, const char *name),
+		       void *ctx);
+
+/* Resolves what a user typed (an id, a label in either language, a
+ * synonym, or a lexicon phrase) to an id of one of the kinds listed
+ * (NULL-terminated), without regard to case or accents. Returns the id
+ * (the advisor's), or NULL with the error set. */
 const char *advisor_resolve(struct advisor *a, const char *word, const char *const *kinds);
 
+/* The i-th attribute a user may state (from 0): its name, its alias in
+ * the other language and its label in Spanish (es) or English; NULL past
+ * the last. The advisor's strings. */
+const char *advisor_attribute(const struct advisor *a, size_t i, const char **alias, const char **label, bool es);
 /* Attribute names (both languages), for completion and help. */
 void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx);
 /* The values an attribute takes, for what the user typed as name=value (or
@@ -127,7 +150,9 @@ void advice_task_free(struct advice_task *t);
 
 /* Describes (or re-describes) a task from what the user typed: the words
  * name=value that end it are attributes, the rest is its text, kept byte
- * for byte. Runs the rules and fills *out. */
+ * for byte. A new text starts with no interview answers; the same text
+ * keeps those about attributes not stated now. Runs the rules and fills
+ * *out. */
 int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out);
 /* Classifies without keeping anything. */
 int advisor_classify(struct advisor *a, const char *text, struct advice_task *out);
@@ -145,6 +170,7 @@ const char *advisor_task_text(const struct advisor *a, const char *id);
 size_t advisor_task_attr_count(const struct advisor *a, const char *id);
 void advisor_task_attr_get(const struct advisor *a, const char *id, size_t i, const char **name,
 			   const char **value);
+/* Forgets a task; the kept positions that covered it cover it no more. */
 int advisor_forget(struct advisor *a, const char *id);
 /* The conclusion about a task already described. */
 int advisor_task_get(struct advisor *a, const char *id, struct advice_task *out);

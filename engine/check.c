@@ -505,7 +505,50 @@ static void check_lexicon(const struct kb *k, struct check_report *r)
 	text_index_free(ti);
 }
 
+/* Synonyms: each must hold a word and name one item, not a name another
+ * item has already (its id, a label, another synonym). */
+static void check_synonyms(const struct kb *k, struct check_report *r)
+{
+	for (size_t i = 0; i < k->nfacts; i++) {
+		const struct fact *f = &k->facts[i];
+		if (strcmp(f->tmpl, "synonym") != 0)
+			continue;
+		const char *phrase = value(k, f, "phrase"), *of = value(k, f, "of");
+		char *folded = text_fold(phrase);
+		if (!folded || !*folded) {
+			find(r, f->file, f->line, true, "synonym \"%s\" holds no word", phrase);
+			free(folded);
+			continue;
+		}
+		for (size_t j = 0; j < k->nfacts; j++) {
+			const struct fact *g = &k->facts[j];
+			bool other = false;
+			if (strcmp(g->tmpl, "synonym") == 0 && j < i && strcmp(value(k, g, "of"), of) != 0) {
+				char *x = text_fold(value(k, g, "phrase"));
+				other = x && strcmp(x, folded) == 0;
+				free(x);
+			} else if (is_item(k, g->tmpl) && strcmp(value(k, g, "id"), of) != 0) {
+				static const char *const names[] = {"id", "label-es", "label-en"};
+				for (int n = 0; n < 3 && !other; n++) {
+					char *x = text_fold(value(k, g, names[n]));
+					other = x && strcmp(x, folded) == 0;
+					free(x);
+				}
+			}
+			if (other) {
+				const char *what = strcmp(g->tmpl, "synonym") == 0 ? value(k, g, "of") : value(k, g, "id");
+				find(r, f->file, f->line, true, "synonym \"%s\" of %s already names %s (%s:%ld)", phrase, of,
+				     what, g->file, g->line);
+				break;
+			}
+		}
+		free(folded);
+	}
+}
+
 /* -------------------------------------------------------------- run */
+
+static void analyse(const struct host_source *src, size_t n, struct check_report *out);
 
 size_t check_run(const struct host_source *src, size_t n, struct check_report *out)
 {
@@ -527,7 +570,25 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 		find(out, d->file, d->line, false, "%s", d->text);
 	}
 	host_free(h);
+	analyse(src, n, out);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, by_place);
+	return out->errors;
+}
 
+size_t check_static(const struct host_source *src, size_t n, struct check_report *out)
+{
+	*out = (struct check_report){0};
+	analyse(src, n, out);
+	if (out->n > 1)
+		qsort(out->v, out->n, sizeof *out->v, by_place);
+	return out->errors;
+}
+
+/* What the files say, read as S-expressions: ids, labels, references,
+ * rule docs, lexicon, constructs replaced. */
+static void analyse(const struct host_source *src, size_t n, struct check_report *out)
+{
 	struct kb k = {0};
 	for (size_t i = 0; i < n; i++) {
 		xgrow(&k.roots, &k.capfiles, k.nfiles + 1, sizeof *k.roots);
@@ -543,6 +604,7 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 	}
 	check_rules(&k, out);
 	check_lexicon(&k, out);
+	check_synonyms(&k, out);
 	/* A later file's construct of the same name replaces the first: in a
 	 * layer, that silently drops the built-in one. */
 	for (size_t i = 0; i < k.nconstructs; i++)
@@ -568,7 +630,4 @@ size_t check_run(const struct host_source *src, size_t n, struct check_report *o
 	free(k.facts);
 	free(k.rules);
 	free(k.constructs);
-	if (out->n > 1)
-		qsort(out->v, out->n, sizeof *out->v, by_place);
-	return out->errors;
 }

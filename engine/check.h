@@ -9,7 +9,8 @@
  * and which kinds must be used by something. Built in: ids defined twice,
  * labels missing in a language, rules with no description in both
  * languages, lexicon phrases that normalise to nothing or point to both
- * sides.
+ * sides, synonyms that name what another item is called, constructs that
+ * replace earlier ones.
  *
  * Ownership: check_run() fills an array the caller frees with check_free().
  */
@@ -37,6 +38,11 @@ struct check_report {
 /* Checks these sources, in load order. Findings are sorted by file, then
  * line. Returns the number of errors. */
 size_t check_run(const struct host_source *src, size_t n, struct check_report *out);
+/* The same without loading them: what the files say (references, ids,
+ * labels, rule docs, lexicon, replaced constructs), not their syntax. For
+ * files about to be loaded, which a load checks for syntax; findings on
+ * files that do not load may be spurious. */
+size_t check_static(const struct host_source *src, size_t n, struct check_report *out);
 void check_free(struct check_report *r);
 
 #endif

@@ -128,13 +128,27 @@ static char *words_of(const struct builder *b, const struct host_fact *f, const 
 				strbuf_add(&out, p++, 1);
 				continue;
 			}
-			/* {!slot}: the value as it is, not the label of what it names. */
+			/* {!slot}: the value as it is, not the label of what it names;
+			 * {slot:N}: a number with N decimals (0.80, as oficio writes
+			 * a confidence everywhere). */
 			bool raw = p[1] == '!';
 			char *slot = xstrndup(p + 1 + raw, (size_t)(close - p - 1 - raw));
+			char *colon = strchr(slot, ':');
+			int decimals = -1;
+			if (colon && colon[1] >= '0' && colon[1] <= '9' && !colon[2]) {
+				decimals = colon[1] - '0';
+				*colon = '\0';
+			}
 			struct host_value v;
 			if (host_get(b->h, f, slot, &v) == 0 && raw && (v.type == HOST_SYMBOL || v.type == HOST_STRING))
 				adds(&out, v.u.s);
-			else if (host_get(b->h, f, slot, &v) == 0)
+			else if (host_get(b->h, f, slot, &v) == 0 && decimals >= 0 &&
+				 (v.type == HOST_FLOAT || v.type == HOST_INTEGER)) {
+				char num[64];
+				snprintf(num, sizeof num, "%.*f", decimals,
+					 v.type == HOST_FLOAT ? v.u.f : (double)v.u.i);
+				adds(&out, num);
+			} else if (host_get(b->h, f, slot, &v) == 0)
 				put_value(b, &out, &v);
 			else
 				strbuf_add(&out, p, (size_t)(close - p + 1));

@@ -68,6 +68,7 @@ struct host {
 	bool errored;
 	bool loading;
 	bool exited; /* the CLIPS code called (exit) */
+	enum host_wipe wiped; /* what a (reset) or (clear) in the call removed */
 	enum host_stop stop;
 	volatile sig_atomic_t interrupt;
 	struct guard guard; /* stack depth, functions CLIPS cannot run safely */
@@ -352,6 +353,15 @@ static void on_before_fire(void *env, void *act)
 	check_limits(h);
 }
 
+static void on_reset(void *env)
+{
+	struct host *h = host_of(env);
+	if (h->wiped == HOST_WIPED_NONE)
+		h->wiped = HOST_WIPED_FACTS;
+}
+
+static void on_clear(void *env) { host_of(env)->wiped = HOST_WIPED_ALL; }
+
 static void on_parse_error(void *env, const char *file, const char *warning, const char *error, long line)
 {
 	struct host *h = host_of(env);
@@ -448,6 +458,8 @@ static void *new_env(struct host *h)
 	EnvAddPeriodicFunction(env, "oficio-limits", on_periodic, 0);
 	functions_define(env);
 	guard_install(env, &h->guard);
+	EnvAddResetFunction(env, "oficio-reset", on_reset, 0);
+	EnvAddClearFunction(env, "oficio-clear", on_clear, 0);
 	return env;
 }
 
@@ -553,6 +565,7 @@ static void begin_call(struct host *h)
 	h->limit_armed = false;
 	h->errored = false;
 	h->exited = false;
+	h->wiped = HOST_WIPED_NONE;
 	h->deadline = h->max_seconds > 0 ? now() + h->max_seconds : 0;
 	guard_begin(&h->guard);
 	SetHaltExecution(h->env, FALSE);
@@ -574,6 +587,7 @@ static void end_call(struct host *h)
 }
 
 enum host_stop host_stopped(const struct host *h) { return h->stop; }
+enum host_wipe host_wiped(const struct host *h) { return h->wiped; }
 
 /* --------------------------------------------------------------- loading */
 

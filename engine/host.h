@@ -130,6 +130,13 @@ enum host_stop host_stopped(const struct host *h);
 #define HOST_EXIT 1
 int host_eval(struct host *h, const char *command);
 
+/* What the last host_eval() did beyond what it printed: a (reset) removed
+ * every fact (the deffacts are back), a (clear) removed the knowledge too.
+ * A caller that asserted facts of its own asserts them again, or loads
+ * the knowledge again after a clear. */
+enum host_wipe { HOST_WIPED_NONE, HOST_WIPED_FACTS, HOST_WIPED_ALL };
+enum host_wipe host_wiped(const struct host *h);
+
 /* Asks a running evaluation to stop. Safe to call from a signal handler.
  * The request holds until a call stops because of it, or until
  * host_clear_interrupt(): a request made between two calls stops the next. */

@@ -6,6 +6,7 @@
 #include "kb.h"
 
 #include <dirent.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -27,6 +28,39 @@ static void add(struct kb_set *set, char *path, char *text, size_t len)
 {
 	xgrow(&set->src, &set->cap, set->n + 1, sizeof *set->src);
 	set->src[set->n++] = (struct host_source){.path = path, .text = text, .len = len};
+}
+
+/* Do two paths name the same file (the same path, or the same file on
+ * disk)? */
+static bool same_file(const char *x, const char *y)
+{
+	if (strcmp(x, y) == 0)
+		return true;
+	struct stat sx, sy;
+	return stat(x, &sx) == 0 && stat(y, &sy) == 0 && sx.st_dev == sy.st_dev && sx.st_ino == sy.st_ino;
+}
+
+/* Drops the sources from first on that are already in the set before
+ * first: the same file with the same text (a layer that is part of the
+ * knowledge already, named again), so that it loads once. */
+static void drop_repeats(struct kb_set *set, size_t first)
+{
+	size_t kept = first;
+	for (size_t i = first; i < set->n; i++) {
+		struct host_source *x = &set->src[i];
+		bool repeat = false;
+		for (size_t j = 0; j < kept && !repeat; j++) {
+			const struct host_source *y = &set->src[j];
+			repeat = x->len == y->len && memcmp(x->text, y->text, x->len) == 0 && same_file(x->path, y->path);
+		}
+		if (repeat) {
+			free((char *)x->path);
+			free((char *)x->text);
+		} else {
+			set->src[kept++] = *x;
+		}
+	}
+	set->n = kept;
 }
 
 void kb_set_free(struct kb_set *set)
@@ -161,9 +195,11 @@ int kb_collect(struct kb_set *set, const char *dir, const char *const *extra, si
 		return -1;
 	}
 	for (size_t i = 0; i < nextra; i++) {
+		size_t first = set->n;
 		int rc = is_dir(extra[i]) ? read_tree(set, extra[i], err) : read_file(set, extra[i], err);
 		if (rc != 0)
 			return -1;
+		drop_repeats(set, first);
 	}
 	return 0;
 }

@@ -37,7 +37,9 @@ struct kb_error {
 };
 
 /* Fills set with the embedded knowledge (dir NULL) or the folder dir, then
- * each of extra (a file or a folder). Returns 0, or -1 with *err set. */
+ * each of extra (a file or a folder). A file of extra already in the set
+ * (the same file, with the same text) is left out: it loads once. Returns
+ * 0, or -1 with *err set. */
 int kb_collect(struct kb_set *set, const char *dir, const char *const *extra, size_t nextra,
 	       struct kb_error *err);
 void kb_set_free(struct kb_set *set);

@@ -21,6 +21,7 @@
    (check-ref (template party) (slot dealing) (kinds criterion) (also none))
    (check-ref (template stance-hides) (slot side) (kinds side))
    (check-ref (template stance-hides) (slot except) (kinds duty) (required no))
+   (check-ref (template synonym) (slot of) (kinds side role duty skill))
    (check-ref (template attribute-signal) (slot criterion) (kinds criterion))
    (check-ref (template question) (slot settles) (kinds criterion) (required no))
    (check-ref (template question) (slot choices) (kinds choice) (required no))

@@ -1,14 +1,15 @@
 ;;; explain.clp - how `how` words each fact of its trees, in both
 ;;; languages ({slot} is the slot's value, or the label of what it names;
-;;; {!slot} the value as it is),
+;;; {!slot} the value as it is; {slot:2} a number with two decimals, as
+;;; every confidence and fit is written),
 ;;; and the facts a conclusion rests on that its rule read without matching
 ;;; them (a verdict sums every piece of evidence; a fit weighs every skill).
 
 (deffacts explain
    ;; Conclusions.
    (explain (template verdict) (via evidence) (join task)
-      (es "la tarea {task} es {side} (confianza {confidence}; front office {front}, back office {back})")
-      (en "task {task} is {side} (confidence {confidence}; front office {front}, back office {back})"))
+      (es "la tarea {task}: {side} (confianza {confidence:2}; front office {front}, back office {back})")
+      (en "task {task} is {side} (confidence {confidence:2}; front office {front}, back office {back})"))
    (explain (template evidence)
       (es "{weight} para {side}: {about}")
       (en "{weight} for {side}: {about}"))
@@ -16,10 +17,10 @@
       (es "la tarea {task} cubre la función «{duty}»")
       (en "task {task} covers the duty \"{duty}\""))
    (explain (template task-role)
-      (es "la tarea {task} nombra el puesto «{role}»")
+      (es "la tarea {task} nombra el rol «{role}»")
       (en "task {task} names the job \"{role}\""))
    (explain (template role-side)
-      (es "el puesto «{role}» es de {side}")
+      (es "el rol «{role}» es de {side}")
       (en "the job \"{role}\" is {side}"))
    (explain (template position-skill) (via need) (join position skill)
       (es "el puesto {position} necesita «{skill}»: {importance}")
@@ -28,8 +29,8 @@
       (es "{position} necesita «{skill}» ({importance}) por {via}")
       (en "{position} needs \"{skill}\" ({importance}) because of {via}"))
    (explain (template fit) (via has-skill lacks-skill) (join candidate position)
-      (es "{candidate} encaja en {position} en un {value} (de 0 a 1)")
-      (en "{candidate} fits {position} at {value} (from 0 to 1)"))
+      (es "{candidate} encaja en {position} en un {value:2} (de 0 a 1)")
+      (en "{candidate} fits {position} at {value:2} (from 0 to 1)"))
    (explain (template has-skill)
       (es "{candidate} tiene «{skill}» ({importance})")
       (en "{candidate} has \"{skill}\" ({importance})"))
@@ -74,7 +75,7 @@
       (es "la función «{id}» es de {side}")
       (en "the duty \"{id}\" is {side}"))
    (explain (template role)
-      (es "el artículo cita el puesto «{id}»")
+      (es "el artículo cita el rol «{id}»")
       (en "the article names the job \"{id}\""))
    (explain (template action)
       (es "«{id}» es una acción de tipo {!kind} (con quién, si nadie se nombra: {implies}; evidencia por sí sola de: {shows})")
@@ -98,7 +99,7 @@
       (es "{of} pide «{skill}»: {importance}")
       (en "{of} calls for \"{skill}\": {importance}"))
    (explain (template role-duty)
-      (es "el puesto «{role}» realiza la función «{duty}»")
+      (es "el rol «{role}» realiza la función «{duty}»")
       (en "the job \"{role}\" performs the duty \"{duty}\""))
    (explain (template question)
       (es "la pregunta «{id}»")

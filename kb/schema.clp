@@ -39,7 +39,7 @@
     their opposites. `opposite` is the criterion a negated cue counts for."
    (slot id (type SYMBOL))
    (slot code (type SYMBOL) (default none))
-   (slot side (type SYMBOL) (allowed-symbols front-office back-office))
+   (slot side (type SYMBOL))
    (slot weight (type NUMBER))
    (slot opposite (type SYMBOL) (default none))
    (slot label-es (type STRING))
@@ -49,7 +49,7 @@
 (deftemplate duty
    "A kind of task and the side it belongs to."
    (slot id (type SYMBOL))
-   (slot side (type SYMBOL) (allowed-symbols front-office back-office))
+   (slot side (type SYMBOL))
    (slot weight (type NUMBER) (default 2.0))
    (slot label-es (type STRING))
    (slot label-en (type STRING))
@@ -58,7 +58,7 @@
 (deftemplate role
    "A job the article names, and its side."
    (slot id (type SYMBOL))
-   (slot side (type SYMBOL) (allowed-symbols nil front-office back-office) (default nil))
+   (slot side (type SYMBOL) (default nil))
    (slot weight (type NUMBER) (default 2.5))
    (slot label-es (type STRING))
    (slot label-en (type STRING))
@@ -150,7 +150,7 @@
     (and what shows them) that stay evidence, as what the work makes
     (brochures are marketing whoever prepares them)."
    (slot stance (type SYMBOL) (allowed-symbols work customer inside))
-   (slot side (type SYMBOL) (allowed-symbols front-office back-office))
+   (slot side (type SYMBOL))
    (multislot except (type SYMBOL))
    (slot source (type SYMBOL) (default inferred)))
 
@@ -162,6 +162,16 @@
    (slot phrase (type STRING))
    (slot lang (type SYMBOL) (allowed-symbols es en any))
    (slot means (type SYMBOL))
+   (slot source (type SYMBOL) (default lexicon)))
+
+(deftemplate synonym
+   "Another word or phrase a user may type for an item (a side, role, duty
+    or skill: of is its id), besides its id and labels: front for
+    front-office, \"don de gentes\" for interpersonal skills. Matched
+    without regard to case or accents; lang is es, en or any."
+   (slot phrase (type STRING))
+   (slot of (type SYMBOL))
+   (slot lang (type SYMBOL) (allowed-symbols es en any) (default any))
    (slot source (type SYMBOL) (default lexicon)))
 
 (deftemplate negator
@@ -301,7 +311,8 @@
 (deftemplate explain
    "How `how` shows a fact of a template. es, en: a sentence in which
     {slot} stands for the slot's value (the label of the item it names, if
-    it names one), {!slot} for the value as it is. via, join: facts of the templates in `via` whose `join` slots
+    it names one), {!slot} for the value as it is, {slot:N} for a number
+    with N decimals. via, join: facts of the templates in `via` whose `join` slots
     equal this fact's are shown beneath it too (for a conclusion a rule
     computed from many facts, as a verdict sums its evidence). show no:
     bookkeeping facts `how` leaves out."

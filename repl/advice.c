@@ -14,7 +14,9 @@
 #include "msg.h"
 #include "session.h"
 
-enum { REASONS_SHOWN = 6, BECAUSE_SHOWN = 3 };
+/* `how` on a terminal shows this many levels under the conclusion unless
+ * --depth says otherwise; elsewhere (a script, --json) the whole tree. */
+enum { HOW_DEPTH_TERMINAL = 3 };
 
 static bool es(void) { return msg_lang() == LANG_ES; }
 static const char *L(struct session *s, const char *id) { return advisor_label(s->adv, id, es()); }
@@ -49,6 +51,30 @@ static const char *shorten(const char *word, char *buf, size_t size)
 	return buf;
 }
 
+/* An error about a name not found (fmt with one %s: the name), and what
+ * it may have meant among the names of kinds of knowledge (space
+ * separated) and of the session's tasks, positions or candidates. */
+static char *maybe_meant(struct session *s, const char *fmt, const char *shown, const char *kinds, unsigned what)
+{
+	struct suggest g;
+	suggest_init(&g, advisor_detail(s->adv));
+	for (const char *k = kinds; *k;) {
+		size_t n = strcspn(k, " ");
+		char *kind = xstrndup(k, n);
+		complete_names(s, kind, suggest_add, &g);
+		free(kind);
+		k += n + (k[n] == ' ');
+	}
+	complete_session(s, what, suggest_add, &g);
+	char *maybe = suggest_text(&g);
+	char *base = xasprintf(fmt, shown);
+	char *text = xasprintf("%s%s", base, maybe);
+	free(base);
+	free(maybe);
+	suggest_free(&g);
+	return text;
+}
+
 /* The text of the error for a failed advisor call (NULL: no error). */
 char *advice_error_text(struct session *s)
 {
@@ -60,15 +86,15 @@ char *advice_error_text(struct session *s)
 	case ADV_BAD_ID:
 		return xasprintf(msg(M_BAD_ID), d);
 	case ADV_UNKNOWN_ID:
-		return xasprintf(msg(M_UNKNOWN_ID), d);
+		return maybe_meant(s, msg(M_UNKNOWN_ID), d, "side role duty", OFFER_TASKS | OFFER_POSITIONS);
 	case ADV_AMBIGUOUS:
 		return xasprintf(msg(M_AMBIGUOUS), d);
 	case ADV_UNKNOWN_SKILL:
-		return xasprintf(msg(M_UNKNOWN_SKILL), d);
+		return maybe_meant(s, msg(M_UNKNOWN_SKILL), d, "skill", 0);
 	case ADV_UNKNOWN_TASK:
-		return xasprintf(msg(M_UNKNOWN_TASK), d);
+		return maybe_meant(s, msg(M_UNKNOWN_TASK), d, "", OFFER_TASKS);
 	case ADV_UNKNOWN_CANDIDATE:
-		return xasprintf(msg(M_UNKNOWN_CANDIDATE), d);
+		return maybe_meant(s, msg(M_UNKNOWN_CANDIDATE), d, "", OFFER_CANDIDATES);
 	case ADV_UNKNOWN_ATTR: {
 		struct strbuf names = {0};
 		advisor_each_attribute(s->adv, join_word, &names);
@@ -91,6 +117,23 @@ char *advice_error_text(struct session *s)
 		return xasprintf(msg(M_NOT_CONCLUDED), d);
 	case ADV_DICTIONARY:
 		return xasprintf(msg(M_NO_DICTIONARY), advisor_detail(s->adv));
+	case ADV_NO_SKILLS:
+		return xasprintf(msg(M_NO_SKILLS_TO_FIT), d);
+	case ADV_NAME_TAKEN: {
+		const char *id;
+		const char *kind = advisor_taken_by(s->adv, &id);
+		if (strcmp(kind, "task") == 0)
+			return xasprintf(msg(M_NAME_TAKEN), d, msg(M_A_TASK));
+		if (strcmp(kind, "position") == 0)
+			return xasprintf(msg(M_NAME_TAKEN), d, msg(M_A_POSITION));
+		if (strcmp(kind, "candidate") == 0)
+			return xasprintf(msg(M_NAME_TAKEN), d, msg(M_A_CANDIDATE));
+		/* A piece of knowledge: its label, and its template. */
+		char *what = xasprintf(msg(M_AN_ITEM), L(s, id), kind);
+		char *text = xasprintf(msg(M_NAME_TAKEN), d, what);
+		free(what);
+		return text;
+	}
 	case ADV_ENGINE:
 		if (host_stopped(s->host) != HOST_STOP_NONE)
 			return stop_text(s);
@@ -250,12 +293,9 @@ void print_task(struct session *s, const struct advice_task *t, bool with_id)
 	}
 	printf(msg(M_VERDICT), L(s, t->side), t->confidence, t->front, t->back);
 	putchar('\n');
-	size_t shown = 0, lines = 0;
 	for (size_t i = 0; i < t->nreasons; i++) {
 		const struct advice_reason *r = &t->reasons[i];
 		if (r->merged)
-			continue;
-		if (++lines > REASONS_SHOWN)
 			continue;
 		char *all = reason_words(r), *words = shown_dup(all);
 		printf("  %c ", r->weight >= 0 ? '+' : '-');
@@ -263,10 +303,7 @@ void print_task(struct session *s, const struct advice_task *t, bool with_id)
 		free(words);
 		free(all);
 		putchar('\n');
-		shown = lines;
 	}
-	if (lines > shown)
-		printf(msg(M_MORE_REASONS), lines - shown), putchar('\n');
 	if (t->nreasons == 0)
 		say(s, "  %s", msg(M_NO_EVIDENCE));
 }
@@ -275,9 +312,27 @@ int cmd_task(struct session *s, int argc, char **argv)
 {
 	struct advice_task t;
 	(void)argc;
-	if (advisor_task(s->adv, argv[1], argv[2], &t) != 0)
+	size_t before = advisor_answer_count(s->adv, argv[1]);
+	const char *old = advisor_task_text(s->adv, argv[1]);
+	char *old_text = old ? xstrdup(old) : NULL;
+	if (advisor_task(s->adv, argv[1], argv[2], &t) != 0) {
+		free(old_text);
 		return advice_failed(s);
-	print_task(s, &t, true);
+	}
+	/* A new description starts with no interview answers: say so. (The
+	 * same one stated again drops only the answers it now states.) */
+	size_t dropped = old_text && strcmp(old_text, t.text) != 0 ? before : 0;
+	free(old_text);
+	if (s->json) {
+		json_t *doc = advice_task_json(s, &t);
+		if (dropped)
+			json_object_set_new(doc, "answers_dropped", json_integer((json_int_t)dropped));
+		out_json(s, doc);
+	} else {
+		print_task(s, &t, true);
+		if (dropped)
+			say(s, msg(M_ANSWERS_DROPPED), dropped, t.id);
+	}
 	advice_task_free(&t);
 	return 0;
 }
@@ -301,6 +356,19 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 	size_t n = advisor_task_count(s->adv);
 	if (!s->json && n == 0)
 		say(s, "%s", msg(M_NO_TASKS));
+	/* Columns as wide as their content: the ids, the sides. */
+	int width[2] = {0, 0};
+	for (size_t i = 0; i < n && !s->json; i++) {
+		struct advice_task t;
+		if (advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t) != 0)
+			continue;
+		char *id = shown_dup(t.id);
+		int w[2] = {out_width(id), out_width(L(s, t.side))};
+		free(id);
+		for (int k = 0; k < 2; k++)
+			width[k] = w[k] > width[k] ? w[k] : width[k];
+		advice_task_free(&t);
+	}
 	for (size_t i = 0; i < n; i++) {
 		struct advice_task t;
 		if (advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t) != 0)
@@ -314,12 +382,15 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 			json_object_set_new(o, "attributes", strings_json(t.attrs, t.nattrs));
 			json_array_append_new(list, o);
 		} else {
-			char *id = shown_dup(t.id), *text = shown_dup(t.text);
-			printf("  %-12s %-22s %.2f  %s", id, L(s, t.side), t.confidence, text);
-			free(id);
-			free(text);
+			char *id = shown_dup(t.id);
+			fputs("  ", stdout);
+			out_padded(id, width[0] + 2);
+			out_padded(L(s, t.side), width[1] + 2);
+			printf("%.2f  ", t.confidence);
+			shown_put(stdout, t.text);
 			for (size_t j = 0; j < t.nattrs; j++)
 				printf("%s%s", *t.text || j ? " " : "", t.attrs[j]);
+			free(id);
 			putchar('\n');
 		}
 		advice_task_free(&t);
@@ -335,11 +406,32 @@ int cmd_tasks(struct session *s, int argc, char **argv)
 int cmd_forget(struct session *s, int argc, char **argv)
 {
 	(void)argc;
-	if (advisor_forget(s->adv, argv[1]) != 0)
+	/* The kept positions that cover it, which will not any more. */
+	const char *id = advisor_session_name(s->adv, argv[1]);
+	struct strbuf covering = {0};
+	for (size_t i = 0; id && i < advisor_position_count(s->adv); i++) {
+		size_t n;
+		const char *p = advisor_position_id(s->adv, i);
+		char *const *items = advisor_position_items(s->adv, p, &n);
+		bool covers = false;
+		for (size_t j = 0; j < n && !covers; j++)
+			covers = strcmp(items[j], id) == 0;
+		if (covers)
+			join_word(&covering, p);
+	}
+	char *task = xstrdup(id ? id : argv[1]);
+	int rc = advisor_forget(s->adv, argv[1]);
+	if (rc != 0) {
+		free(task);
+		free(covering.s);
 		return advice_failed(s);
-	char *text = xasprintf(msg(M_FORGOTTEN), argv[1]);
+	}
+	char *text = covering.s ? xasprintf(msg(M_FORGOTTEN_COVERED), task, covering.s)
+				: xasprintf(msg(M_FORGOTTEN), task);
 	done(s, text);
 	free(text);
+	free(task);
+	free(covering.s);
 	return 0;
 }
 
@@ -395,7 +487,7 @@ static void print_position(struct session *s, const struct advice_position *p)
 			printf("%s:\n", L(s, group));
 		}
 		printf("  %s (%s)\n", L(s, k->skill), k->skill);
-		for (size_t j = 0; j < k->nbecause && j < BECAUSE_SHOWN; j++) {
+		for (size_t j = 0; j < k->nbecause; j++) {
 			const struct advice_need *n = &k->because[j];
 			printf("      ");
 			printf(msg(M_BECAUSE), L(s, n->via));
@@ -405,8 +497,6 @@ static void print_position(struct session *s, const struct advice_position *p)
 				printf(" (%s)", L(s, n->importance));
 			printf(" [%s]\n", n->source);
 		}
-		if (k->nbecause > BECAUSE_SHOWN)
-			printf("      "), printf(msg(M_MORE_REASONS), k->nbecause - BECAUSE_SHOWN), putchar('\n');
 	}
 }
 
@@ -446,11 +536,11 @@ int cmd_candidate(struct session *s, int argc, char **argv)
 		return advice_failed(s);
 	if (s->json) {
 		json_t *doc = json_object();
-		json_object_set_new(doc, "candidate", json_string(argv[1]));
+		json_object_set_new(doc, "candidate", json_string(advisor_session_name(s->adv, argv[1])));
 		json_object_set_new(doc, "skills", strings_json(ids, n));
 		out_json(s, doc);
 	} else {
-		char *name = shown_dup(argv[1]);
+		char *name = shown_dup(advisor_session_name(s->adv, argv[1]));
 		printf(msg(M_CANDIDATE_KEPT), name);
 		free(name);
 		for (size_t i = 0; i < n; i++)
@@ -557,6 +647,8 @@ struct listing {
 	json_t *list;
 	const char *filter; /* a side or group to keep, or NULL */
 	size_t n;
+	bool measuring; /* a first pass: the widths of the columns */
+	int width[2];   /* id, label */
 };
 
 static void list_item(void *ctx, const char *id)
@@ -568,6 +660,12 @@ static void list_item(void *ctx, const char *id)
 	const char *source = advisor_item_slot(s->adv, id, "source");
 	if (l->filter && strcmp(side, l->filter) != 0 && strcmp(group, l->filter) != 0)
 		return;
+	if (l->measuring) {
+		int w[2] = {out_width(id), out_width(L(s, id))};
+		for (int i = 0; i < 2; i++)
+			l->width[i] = w[i] > l->width[i] ? w[i] : l->width[i];
+		return;
+	}
 	l->n++;
 	if (l->list) {
 		json_t *o = json_object();
@@ -580,13 +678,20 @@ static void list_item(void *ctx, const char *id)
 		json_object_set_new(o, "provenance", json_string(source));
 		json_array_append_new(l->list, o);
 	} else {
-		printf("  %-32s %-44s %s [%s]\n", id, L(s, id), *side ? L(s, side) : group, source);
+		/* Columns as wide as their content. */
+		fputs("  ", stdout);
+		out_padded(id, l->width[0] + 2);
+		out_padded(L(s, id), l->width[1] + 2);
+		printf("%s [%s]\n", *side ? L(s, side) : group, source);
 	}
 }
 
 static int list_kind(struct session *s, const char *kind, const char *key, const char *filter)
 {
-	struct listing l = {.s = s, .list = s->json ? json_array() : NULL, .filter = filter};
+	struct listing l = {.s = s, .list = s->json ? json_array() : NULL, .filter = filter, .measuring = !s->json};
+	if (l.measuring)
+		advisor_each_item(s->adv, kind, list_item, &l);
+	l.measuring = false;
 	advisor_each_item(s->adv, kind, list_item, &l);
 	if (l.list) {
 		json_t *doc = json_object();
@@ -664,7 +769,13 @@ int cmd_skills(struct session *s, int argc, char **argv)
 	if (!side) {
 		struct strbuf names = {0};
 		advisor_each_item(s->adv, "side", join_word, &names);
-		repl_error(s, msg(M_BAD_SIDE), argv[1], names.s ? names.s : "");
+		struct suggest g;
+		suggest_init(&g, argv[1]);
+		complete_names(s, "side", suggest_add, &g);
+		char *maybe = suggest_text(&g);
+		repl_error(s, msg(M_BAD_SIDE), argv[1], names.s ? names.s : "", maybe);
+		free(maybe);
+		suggest_free(&g);
 		free(names.s);
 		return -1;
 	}
@@ -677,102 +788,22 @@ int cmd_skills(struct session *s, int argc, char **argv)
 	return 0;
 }
 
-/* ----------------------------------------------------------- completion */
-
-struct offer {
-	complete_add add;
-	void *ctx;
-};
-
-static void offer(void *ctx, const char *id)
-{
-	struct offer *o = ctx;
-	o->add(o->ctx, id);
-}
-
-void complete_items(struct session *s, int argi, complete_add add, void *ctx)
-{
-	(void)argi;
-	struct offer o = {add, ctx};
-	advisor_each_item(s->adv, "role", offer, &o);
-	advisor_each_item(s->adv, "duty", offer, &o);
-	advisor_each_item(s->adv, "side", offer, &o);
-	for (size_t i = 0; i < advisor_task_count(s->adv); i++)
-		add(ctx, advisor_task_id(s->adv, i));
-	for (size_t i = 0; i < advisor_position_count(s->adv); i++)
-		add(ctx, advisor_position_id(s->adv, i));
-}
-
-void complete_tasks(struct session *s, int argi, complete_add add, void *ctx)
-{
-	if (argi == 1)
-		for (size_t i = 0; i < advisor_task_count(s->adv); i++)
-			add(ctx, advisor_task_id(s->adv, i));
-}
-
-static void offer_attribute(void *ctx, const char *name)
-{
-	struct offer *o = ctx;
-	char *word = xasprintf("%s=", name);
-	o->add(o->ctx, word);
-	free(word);
-}
-
-void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx)
-{
-	if (argi == 1) {
-		complete_tasks(s, argi, add, ctx);
-		return;
-	}
-	struct offer o = {add, ctx};
-	advisor_each_attribute(s->adv, offer_attribute, &o);
-}
-
-void complete_roles(struct session *s, int argi, complete_add add, void *ctx)
-{
-	struct offer o = {add, ctx};
-	if (argi == 1)
-		advisor_each_item(s->adv, "role", offer, &o);
-}
-
-void complete_sides(struct session *s, int argi, complete_add add, void *ctx)
-{
-	struct offer o = {add, ctx};
-	if (argi == 1)
-		advisor_each_item(s->adv, "side", offer, &o);
-}
-
-void complete_candidate(struct session *s, int argi, complete_add add, void *ctx)
-{
-	struct offer o = {add, ctx};
-	if (argi == 1)
-		for (size_t i = 0; i < advisor_candidate_count(s->adv); i++)
-			add(ctx, advisor_candidate_id(s->adv, i));
-	else
-		advisor_each_item(s->adv, "skill", offer, &o);
-}
-
-void complete_match(struct session *s, int argi, complete_add add, void *ctx)
-{
-	if (argi == 1)
-		for (size_t i = 0; i < advisor_candidate_count(s->adv); i++)
-			add(ctx, advisor_candidate_id(s->adv, i));
-	else
-		complete_items(s, argi, add, ctx);
-}
-
-void complete_position(struct session *s, int argi, complete_add add, void *ctx)
-{
-	if (argi == 1)
-		for (size_t i = 0; i < advisor_position_count(s->adv); i++)
-			add(ctx, advisor_position_id(s->adv, i));
-	else
-		complete_items(s, argi, add, ctx);
-}
-
 /* ---------------------------------------------------------- how and why */
 
-static json_t *node_json(const struct explain_node *n)
+/* Levels under a node (0: a leaf). */
+static int tree_depth(const struct explain_node *n)
+{
+	int depth = 0;
+	for (size_t i = 0; i < n->nchildren; i++) {
+		int d = 1 + tree_depth(&n->children[i]);
+		depth = d > depth ? d : depth;
+	}
+	return depth;
+}
+
+/* The tree as JSON, down to limit levels (-1: all); a node whose children
+ * are left out says "cut": true. */
+static json_t *node_json(const struct explain_node *n, int limit)
 {
 	json_t *o = json_object();
 	json_t *facts = json_array();
@@ -781,7 +812,8 @@ static json_t *node_json(const struct explain_node *n)
 	 * Fact indices are left out: they move whenever the knowledge grows. */
 	for (size_t i = 0; i < n->nchildren; i++) {
 		json_array_append_new(facts, json_string(n->children[i].text));
-		json_array_append_new(children, node_json(&n->children[i]));
+		if (limit != 0)
+			json_array_append_new(children, node_json(&n->children[i], limit - 1));
 	}
 	json_object_set_new(o, "conclusion", json_string(n->text));
 	json_object_set_new(o, "template", json_string(n->tmpl));
@@ -790,6 +822,8 @@ static json_t *node_json(const struct explain_node *n)
 	json_object_set_new(o, "provenance", json_string(n->provenance));
 	if (n->repeated)
 		json_object_set_new(o, "repeated", json_true());
+	if (limit == 0 && n->nchildren)
+		json_object_set_new(o, "cut", json_true());
 	json_object_set_new(o, "facts", facts);
 	json_object_set_new(o, "children", children);
 	return o;
@@ -804,15 +838,16 @@ static void print_rule(struct session *s, const struct explain_node *n, int inde
 	free(line);
 }
 
-static void print_node(struct session *s, const struct explain_node *n, int depth)
+/* Prints the tree down to limit levels (-1: all). */
+static void print_node(struct session *s, const struct explain_node *n, int depth, int limit)
 {
 	int indent = 2 * depth;
 	say(s, "%*s%s%s  [%s]%s", indent, "", depth ? "- " : "", n->text, n->provenance,
 	    n->repeated ? msg(M_SEE_ABOVE) : "");
 	if (!n->repeated)
 		print_rule(s, n, indent + (depth ? 4 : 2));
-	for (size_t i = 0; i < n->nchildren; i++)
-		print_node(s, &n->children[i], depth + 1);
+	for (size_t i = 0; i < n->nchildren && depth != limit; i++)
+		print_node(s, &n->children[i], depth + 1, limit);
 }
 
 /* The sections of the article a tree cites, each once, in the order met. */
@@ -857,15 +892,55 @@ static int conclusion_tree(struct session *s, int argc, char **argv, struct expl
 	return 0;
 }
 
+/* how [--depth N] ID [ID]: the option anywhere among the ids. */
 int cmd_how(struct session *s, int argc, char **argv)
 {
-	struct explain_node tree;
-	if (conclusion_tree(s, argc - 1, argv + 1, &tree) != 0)
+	int limit = -1, nids = 0;
+	bool asked = false;
+	char *ids[2];
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i];
+		if (strcmp(arg, "--depth") == 0 || strncmp(arg, "--depth=", 8) == 0) {
+			const char *value = arg[7] == '=' ? arg + 8 : i + 1 < argc ? argv[++i] : NULL;
+			if (!value) {
+				repl_error(s, msg(M_OPT_NEEDS_VALUE), "--depth");
+				return -1;
+			}
+			char *end;
+			long n = strtol(value, &end, 10);
+			if (end == value || *end || n < 1 || n > 99) {
+				repl_error(s, msg(M_HOW_BAD_DEPTH), value);
+				return -1;
+			}
+			limit = (int)n;
+			asked = true;
+		} else if (nids < 2) {
+			ids[nids++] = argv[i];
+		} else {
+			nids = 3;
+		}
+	}
+	if (nids < 1 || nids > 2) {
+		repl_error(s, msg(M_WRONG_ARGS), argv[0], msg(M_HOW_IDS), msg(M_HOW_USAGE));
 		return -1;
+	}
+	struct explain_node tree;
+	if (conclusion_tree(s, nids, ids, &tree) != 0)
+		return -1;
+	/* On a terminal a long tree is cut at a sensible depth, saying so. */
+	if (!asked && s->interactive && !s->json)
+		limit = HOW_DEPTH_TERMINAL;
 	if (s->json) {
-		out_json(s, node_json(&tree)); /* the tree itself, as DESIGN.md says */
+		out_json(s, node_json(&tree, limit)); /* the tree itself, as DESIGN.md says */
 	} else {
-		print_node(s, &tree, 0);
+		print_node(s, &tree, 0, limit);
+		int depth = tree_depth(&tree);
+		if (limit >= 0 && depth > limit) {
+			char *again = xasprintf("%s --depth %d %s%s%s", argv[0], depth, ids[0], nids > 1 ? " " : "",
+						nids > 1 ? ids[1] : "");
+			say(s, msg(M_HOW_CUT), limit, depth, again);
+			free(again);
+		}
 	}
 	explain_free(&tree);
 	return 0;

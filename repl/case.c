@@ -35,7 +35,7 @@ int write_file(struct session *s, const char *path, const char *data, size_t n, 
 	struct atomic_error e;
 	if (atomic_write(path, data, n, &e) == 0)
 		return 0;
-	const char *why = strerror(e.errnum);
+	const char *why = msg_errno(e.errnum);
 	char *reason = NULL;
 	switch (e.step) {
 	case ATOMIC_FOLDER:
@@ -168,6 +168,63 @@ char *case_dump(struct session *s)
 	char *out = xasprintf("%s\n", text);
 	free(text);
 	return out;
+}
+
+/* -------------------------------------------------------- unsaved work */
+
+/* What the user said, as text to compare (never written anywhere). */
+static char *state_of(const struct session *s)
+{
+	bool bad = false;
+	json_t *doc = case_json(s->adv, &bad);
+	char *text = json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	return text ? text : xstrdup("");
+}
+
+void case_mark_saved(struct session *s)
+{
+	free(s->saved_case);
+	s->saved_case = state_of(s);
+	free(s->warned_case);
+	s->warned_case = NULL;
+}
+
+bool case_unsaved(const struct session *s)
+{
+	struct advisor *a = s->adv;
+	if (advisor_task_count(a) + advisor_position_count(a) + advisor_candidate_count(a) == 0)
+		return false; /* nothing to lose */
+	char *now = state_of(s);
+	bool changed = !s->saved_case || strcmp(now, s->saved_case) != 0;
+	free(now);
+	return changed;
+}
+
+/* "tasks: 2, positions: 0, candidates: 1" */
+static char *counts(const struct session *s)
+{
+	return xasprintf(msg(M_UNSAVED_COUNTS), advisor_task_count(s->adv), advisor_position_count(s->adv),
+			 advisor_candidate_count(s->adv));
+}
+
+char *case_unsaved_counts(const struct session *s) { return case_unsaved(s) ? counts(s) : NULL; }
+
+bool case_may_drop(struct session *s, bool loading)
+{
+	if (!s->interactive || !case_unsaved(s))
+		return true;
+	char *now = state_of(s);
+	if (s->warned_case && strcmp(now, s->warned_case) == 0) {
+		free(now);
+		return true; /* asked once: the same again goes on */
+	}
+	char *what = counts(s);
+	say(s, msg(loading ? M_UNSAVED_LOAD : M_UNSAVED_QUIT), what);
+	free(s->warned_case);
+	s->warned_case = now;
+	free(what);
+	return false;
 }
 
 /* ------------------------------------------------------------- checking */
@@ -445,6 +502,12 @@ static size_t named(const struct advisor *a, char **v, size_t n)
 	return i;
 }
 
+/* Did the advisor refuse the id itself (its shape, or a name taken)? */
+static bool bad_name(const struct advisor *a)
+{
+	return advisor_error(a) == ADV_BAD_ID || advisor_error(a) == ADV_NAME_TAKEN;
+}
+
 struct failure {
 	char *where; /* where in the case, or NULL */
 	char *why;
@@ -516,8 +579,7 @@ static void import_task(struct session *s, json_t *t, const char *path, struct f
 		if (j < n)
 			fail_at(s, f, xasprintf("%s.attributes[%zu].%s", path, j, field), NULL);
 		else
-			fail_at(s, f, xasprintf("%s%s", path, advisor_error(a) == ADV_BAD_ID ? ".id" : ""),
-				NULL);
+			fail_at(s, f, xasprintf("%s%s", path, bad_name(a) ? ".id" : ""), NULL);
 	} else {
 		json_t *answers = json_object_get(t, "answers");
 		size_t i;
@@ -542,7 +604,7 @@ static void import_position(struct session *s, json_t *p, const char *path, stru
 		advice_position_free(&out);
 	} else {
 		size_t j = named(s->adv, items, n);
-		if (advisor_error(s->adv) == ADV_BAD_ID)
+		if (bad_name(s->adv))
 			fail_at(s, f, xasprintf("%s.id", path), NULL);
 		else
 			fail_at(s, f, j < n ? xasprintf("%s.items[%zu]", path, j) : xstrdup(path), NULL);
@@ -560,7 +622,7 @@ static void import_candidate(struct session *s, json_t *c, const char *path, str
 		free(ids);
 	} else {
 		size_t j = named(s->adv, skills, n);
-		if (advisor_error(s->adv) == ADV_BAD_ID)
+		if (bad_name(s->adv))
 			fail_at(s, f, xasprintf("%s.id", path), NULL);
 		else
 			fail_at(s, f, j < n ? xasprintf("%s.skills[%zu]", path, j) : xstrdup(path), NULL);
@@ -611,6 +673,38 @@ static void failure_free(struct failure *f)
 	free(f->why);
 }
 
+/* What is wrong with JSON that does not parse: jansson's words in English
+ * (they quote the input: only its printable ASCII is kept), oficio's own
+ * for what jansson says in English only. */
+static const char *json_words(json_error_t *e)
+{
+	enum json_error_code code = json_error_code(e);
+	for (char *p = e->text; *p; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F)
+			*p = '?';
+	if (msg_lang() != LANG_ES)
+		return e->text;
+	switch (code) {
+	case json_error_premature_end_of_input:
+		return msg(M_JSON_EARLY_END);
+	case json_error_end_of_input_expected:
+		return msg(M_JSON_TRAILING);
+	case json_error_invalid_utf8:
+		return msg(M_JSON_UTF8);
+	case json_error_duplicate_key:
+		return msg(M_JSON_DUPLICATE);
+	case json_error_null_character:
+	case json_error_null_byte_in_key:
+		return msg(M_JSON_NUL);
+	case json_error_numeric_overflow:
+		return msg(M_JSON_NUMBER);
+	case json_error_stack_overflow:
+		return msg(M_JSON_DEEP);
+	default:
+		return msg(M_JSON_SYNTAX);
+	}
+}
+
 int case_load_data(struct session *s, const char *name, const char *data, size_t n, bool at_start)
 {
 	const char *unchanged = at_start ? "" : msg(M_CASE_UNCHANGED);
@@ -638,11 +732,7 @@ int case_load_data(struct session *s, const char *name, const char *data, size_t
 	json_error_t jerr;
 	json_t *doc = json_loadb(data, n, JSON_REJECT_DUPLICATES, &jerr);
 	if (!doc) {
-		/* jansson's words, quoting the input: only printable ASCII of it. */
-		for (char *p = jerr.text; *p; p++)
-			if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F)
-				*p = '?';
-		char *line = xasprintf(msg(M_CASE_BAD_JSON), name, jerr.line, jerr.column, jerr.text);
+		char *line = xasprintf(msg(M_CASE_BAD_JSON), name, jerr.line, jerr.column, json_words(&jerr));
 		repl_error(s, "%s%s", line, unchanged);
 		free(line);
 		return -1;
@@ -678,6 +768,8 @@ int case_load_data(struct session *s, const char *name, const char *data, size_t
 		free(reason);
 		failure_free(&again);
 	}
+	if (rc == 0)
+		case_mark_saved(s); /* what the file holds: nothing unsaved */
 	failure_free(&f);
 	json_decref(snapshot);
 	json_decref(doc);
@@ -693,12 +785,12 @@ static char *read_case(const char *path, char **data, size_t *n)
 	/* O_NONBLOCK: a FIFO named by mistake must not hang the prompt. */
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
-		return xstrdup(strerror(errno));
+		return xstrdup(msg_errno(errno));
 	struct stat st;
 	char *why = NULL;
 	const size_t max = (size_t)CASE_MAX_MIB << 20;
 	if (fstat(fd, &st) != 0)
-		why = xstrdup(strerror(errno));
+		why = xstrdup(msg_errno(errno));
 	else if (S_ISDIR(st.st_mode))
 		why = xstrdup(msg(M_CASE_FOLDER));
 	else if (!S_ISREG(st.st_mode))
@@ -710,7 +802,7 @@ static char *read_case(const char *path, char **data, size_t *n)
 		if (got < 0 && errno == EINTR)
 			continue;
 		if (got < 0)
-			why = xstrdup(strerror(errno));
+			why = xstrdup(msg_errno(errno));
 		else if (got == 0)
 			break;
 		else if ((*n += (size_t)got) > max)
@@ -771,16 +863,24 @@ int cmd_save(struct session *s, int argc, char **argv)
 	}
 	int rc = write_file(s, argv[1], text, strlen(text), msg(M_CASE_NOT_SAVED));
 	free(text);
-	if (rc == 0)
+	if (rc == 0) {
+		case_mark_saved(s);
 		say_counts(s, "saved", M_CASE_SAVED, argv[1]);
+	}
 	return rc;
 }
 
 int cmd_load(struct session *s, int argc, char **argv)
 {
 	(void)argc;
-	if (case_load_file(s, argv[1], false) != 0)
-		return -1;
-	say_counts(s, "loaded", M_CASE_LOADED, argv[1]);
-	return 0;
+	if (!case_may_drop(s, true))
+		return 0; /* asked first, on a terminal */
+	char *lost = case_unsaved_counts(s);
+	int rc = case_load_file(s, argv[1], false);
+	if (rc == 0 && lost)
+		say(s, msg(M_UNSAVED_REPLACED), lost);
+	free(lost);
+	if (rc == 0)
+		say_counts(s, "loaded", M_CASE_LOADED, argv[1]);
+	return rc;
 }

@@ -16,11 +16,6 @@
 #include "msg.h"
 #include "session.h"
 
-struct interview {
-	char *task;
-	struct advice_question q; /* the question put now */
-};
-
 static bool es(void) { return msg_lang() == LANG_ES; }
 static const char *L(struct session *s, const char *id) { return advisor_label(s->adv, id, es()); }
 
@@ -232,6 +227,20 @@ static const char *const BACK[] = {"back", "atras", "atrás", NULL};
 static const char *const QUIT[] = {"quit", "salir", NULL};
 static const char *const HELP[] = {"help", "ayuda", NULL};
 
+void interview_leave(struct session *s)
+{
+	size_t n = advisor_answer_count(s->adv, s->iv->task);
+	char *task = xstrdup(s->iv->task);
+	forget_interview(s);
+	if (advisor_interview_end(s->adv, task) != 0)
+		advice_failed(s);
+	else if (s->json)
+		out_json(s, json_pack("{s:b,s:s,s:i}", "ok", 1, "left", task, "answers", (int)n));
+	else
+		say(s, msg(M_IV_QUIT), n);
+	free(task);
+}
+
 void interview_line(struct session *s, const char *line)
 {
 	char *typed = xstrdup(line + strspn(line, " \t"));
@@ -247,16 +256,7 @@ void interview_line(struct session *s, const char *line)
 		else
 			say(s, "%s", msg(M_IV_HELP));
 	} else if (is_word(typed, QUIT)) {
-		size_t n = advisor_answer_count(s->adv, s->iv->task);
-		char *task = xstrdup(s->iv->task);
-		forget_interview(s);
-		if (advisor_interview_end(s->adv, task) != 0)
-			advice_failed(s);
-		else if (s->json)
-			out_json(s, json_pack("{s:b,s:s,s:i}", "ok", 1, "left", task, "answers", (int)n));
-		else
-			say(s, msg(M_IV_QUIT), n);
-		free(task);
+		interview_leave(s);
 	} else if (advisor_answer(s->adv, s->iv->task, s->iv->q.id, typed) != 0) {
 		if (advisor_error(s->adv) == ADV_BAD_VALUE) {
 			char *choices = choices_text(s, &s->iv->q);

@@ -23,6 +23,7 @@ enum { EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_KB = 3 };
 
 static const char HELP_EN[] =
     "usage: oficio [OPTION...] [SCRIPT]\n"
+    "       oficio [OPTION...] COMMAND [ARGUMENT...]   (one command, as at the prompt)\n"
     "       oficio [OPTION...] -e COMMAND [-e COMMAND...]\n"
     "       oficio [OPTION...] classify TEXT...\n"
     "       oficio [OPTION...] batch     (JSON Lines in: {\"id\":..,\"text\":..,\"attributes\":{..}},\n"
@@ -32,6 +33,7 @@ static const char HELP_EN[] =
     "oficio advises a small business on front office and back office work.\n"
     "On a terminal it opens a REPL; otherwise it runs the commands in SCRIPT,\n"
     "in -e, or on standard input. A line that starts with '(' goes to CLIPS.\n"
+    "A first word that names a command runs it; a script named like one runs as ./NAME.\n"
     "\n"
     "options:\n"
     "  -e, --eval COMMAND  run COMMAND (repeatable), then exit\n"
@@ -57,6 +59,7 @@ static const char HELP_EN[] =
 
 static const char HELP_ES[] =
     "uso: oficio [OPCIÓN...] [GUION]\n"
+    "     oficio [OPCIÓN...] ORDEN [ARGUMENTO...]   (una orden, como en el indicador)\n"
     "     oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]\n"
     "     oficio [OPCIÓN...] classify TEXTO...\n"
     "     oficio [OPCIÓN...] batch     (JSON Lines: {\"id\":..,\"text\":..,\"attributes\":{..}}, una línea\n"
@@ -66,6 +69,7 @@ static const char HELP_ES[] =
     "oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.\n"
     "En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la\n"
     "entrada estándar. Una línea que empieza por «(» va a CLIPS.\n"
+    "Una primera palabra que nombra una orden la ejecuta; un guion llamado como una va como ./NOMBRE.\n"
     "\n"
     "opciones:\n"
     "  -e, --eval ORDEN    ejecuta ORDEN (repetible) y termina\n"
@@ -94,7 +98,9 @@ struct options {
 	size_t nevals;
 	char **words; /* the words after classify */
 	size_t nwords;
-	const char *mode; /* "classify", "batch" or NULL */
+	/* "classify", "batch", "check", "command" (any other command given
+	 * from the shell: words[0] names it) or NULL. */
+	const char *mode;
 	const char **add_kb;
 	size_t nadd;
 	const char *kb_dir, *dump_dir, *script, *case_file;
@@ -123,6 +129,31 @@ static int parse_number(const char *opt, const char *text, double *out)
 	return 0;
 }
 
+/* What the first word that is not an option makes oficio do: batch; check
+ * and classify (in either language), as their contract says; any other
+ * command, as at the prompt; NULL: it is a script's path (a script named
+ * like a command is run as ./NAME). */
+static const char *shell_mode(const char *word)
+{
+	if (strcmp(word, "batch") == 0)
+		return "batch";
+	const struct command *c = command_find(word);
+	if (!c)
+		return NULL;
+	if (strcmp(c->name, "check") == 0 || strcmp(c->name, "classify") == 0)
+		return c->name;
+	return "command";
+}
+
+/* Do two words name a command as one ("por qué")? */
+static bool two_words(const char *a, const char *b)
+{
+	char *joined = xasprintf("%s%s", a, b);
+	bool named = command_find(joined) != NULL;
+	free(joined);
+	return named;
+}
+
 /* Options take their value as the next argument or after '='. */
 static int parse(int argc, char **argv, struct options *o)
 {
@@ -134,14 +165,18 @@ static int parse(int argc, char **argv, struct options *o)
 	for (int i = 1; i < argc; i++) {
 		char *arg = argv[i];
 		if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
-			if (o->mode && (strcmp(o->mode, "classify") == 0 || strcmp(o->mode, "check") == 0))
+			bool first = !o->mode && !o->script;
+			if (first && !(o->mode = shell_mode(arg)) && i + 1 < argc && two_words(arg, argv[i + 1])) {
+				o->mode = "command"; /* por qué */
 				o->words[o->nwords++] = arg;
-			else if (o->mode || o->script)
-				return usage_error(msg(M_OPT_EXTRA), arg, NULL);
-			else if (strcmp(arg, "classify") == 0 || strcmp(arg, "batch") == 0 || strcmp(arg, "check") == 0)
-				o->words[o->nwords++] = (char *)(o->mode = arg);
-			else
+				arg = argv[++i];
+			}
+			if (o->mode && (first || strcmp(o->mode, "batch") != 0))
+				o->words[o->nwords++] = arg; /* the mode's word, or one after it */
+			else if (first)
 				o->script = arg;
+			else
+				return usage_error(msg(M_OPT_EXTRA), arg, NULL);
 			continue;
 		}
 		if (strcmp(arg, "--") == 0) {
@@ -220,7 +255,7 @@ static int parse(int argc, char **argv, struct options *o)
 			return usage_error(msg(M_OPT_UNKNOWN), arg, NULL);
 	}
 	if (o->nevals > 0 && (o->script || o->mode))
-		return usage_error(msg(M_OPT_EXTRA), o->script ? o->script : o->mode, NULL);
+		return usage_error(msg(M_OPT_EXTRA), o->script ? o->script : o->words[0], NULL);
 	if (o->case_file && o->mode && strcmp(o->mode, "check") == 0)
 		return usage_error(msg(M_OPT_EXTRA), "--case", NULL);
 	if (o->mode && strcmp(o->mode, "classify") == 0 && o->nwords < 2)
@@ -248,7 +283,7 @@ static int dump(const char *dir)
 	struct kb_error err;
 	if (kb_dump(dir, &err) != 0) {
 		fprintf(stderr, "oficio: %s: ", msg(M_ERROR));
-		fprintf(stderr, msg(M_DUMP_FAILED), err.path, strerror(err.code));
+		fprintf(stderr, msg(M_DUMP_FAILED), err.path, msg_errno(err.code));
 		fputc('\n', stderr);
 		free(err.path);
 		return EXIT_FAILED;
@@ -268,7 +303,11 @@ static int run_script(struct session *s, const char *path)
 		errno = EISDIR;
 	}
 	if (!f) {
-		repl_error(s, msg(M_CANNOT_OPEN_SCRIPT), path, strerror(errno));
+		/* A command mistyped from the shell reads as a script's name. */
+		int err = errno;
+		char *maybe = err == ENOENT && !strchr(path, '/') ? command_meant(path) : xstrdup("");
+		repl_error(s, msg(M_CANNOT_OPEN_SCRIPT), path, msg_errno(err), maybe);
+		free(maybe);
 		return EXIT_FAILED;
 	}
 	repl_stream(s, f, f == stdin ? NULL : path);
@@ -309,7 +348,7 @@ int main(int argc, char **argv)
 		s.max_firings = o.max_firings;
 		s.max_seconds = o.max_seconds;
 		const char *no_color = getenv("NO_COLOR");
-		s.interactive = o.nevals == 0 && !o.script && isatty(STDIN_FILENO);
+		s.interactive = o.nevals == 0 && !o.script && !o.mode && isatty(STDIN_FILENO);
 		s.color = s.interactive && !o.no_color && !(no_color && *no_color) && isatty(STDERR_FILENO);
 
 		if (o.mode && strcmp(o.mode, "check") == 0) {
@@ -321,6 +360,17 @@ int main(int argc, char **argv)
 			status = EXIT_KB;
 		} else if (o.case_file && case_load_file(&s, o.case_file, true) != 0) {
 			status = EXIT_FAILED; /* before reading any input */
+		} else if (o.case_file && (!o.mode || strcmp(o.mode, "command") == 0)) {
+			/* Said before the first prompt or command, as load says it
+			 * (batch and classify print their answers only). */
+			say(&s, msg(M_CASE_STARTED), o.case_file, advisor_task_count(s.adv),
+			    advisor_position_count(s.adv), advisor_candidate_count(s.adv));
+		}
+		if (status != 0 || (o.mode && strcmp(o.mode, "check") == 0)) {
+			/* done */
+		} else if (o.mode && strcmp(o.mode, "command") == 0) {
+			command_run(&s, (int)o.nwords, o.words);
+			s.failures += s.failed;
 		} else if (o.mode && strcmp(o.mode, "classify") == 0) {
 			/* The words after classify, as one text. */
 			struct strbuf text = {0};

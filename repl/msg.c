@@ -4,6 +4,7 @@
  */
 #include "msg.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -39,4 +40,41 @@ int msg_parse_lang(const char *s)
 	    strcasecmp(s, "ingles") == 0)
 		return LANG_EN;
 	return -1;
+}
+
+/* The system's words for an error (strerror) are English whatever the
+ * session's language: the errors a person meets with files are worded
+ * here in Spanish too. */
+const char *msg_errno(int code)
+{
+	static const struct {
+		int code;
+		const char *es;
+	} words[] = {
+	    {ENOENT, "no existe el fichero o la carpeta"},
+	    {EACCES, "permiso denegado"},
+	    {EPERM, "operación no permitida"},
+	    {EISDIR, "es una carpeta"},
+	    {ENOTDIR, "no es una carpeta"},
+	    {ENOSPC, "no queda espacio en el dispositivo"},
+	    {EROFS, "sistema de ficheros de solo lectura"},
+	    {EEXIST, "el fichero ya existe"},
+	    {ENAMETOOLONG, "nombre de fichero demasiado largo"},
+	    {ELOOP, "demasiados niveles de enlaces simbólicos"},
+	    {EMFILE, "demasiados ficheros abiertos"},
+	    {ENFILE, "demasiados ficheros abiertos en el sistema"},
+	    {EIO, "error de entrada/salida"},
+	    {EDQUOT, "cuota de disco excedida"},
+	    {EFBIG, "fichero demasiado grande"},
+	    {ENOTEMPTY, "la carpeta no está vacía"},
+	    {EXDEV, "enlace entre dispositivos no válido"},
+	    {ENXIO, "no existe el dispositivo o la dirección"},
+	    {EBUSY, "dispositivo o recurso ocupado"},
+	    {ETXTBSY, "fichero de texto ocupado"},
+	};
+	if (current == LANG_ES)
+		for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+			if (words[i].code == code)
+				return words[i].es;
+	return strerror(code);
 }

@@ -35,7 +35,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_IV_WHY_AGAIN, "Asked again because you took back its answer.", \
 	    "Se pregunta de nuevo porque retiró su respuesta.") \
 	MSG(M_IV_WHY_OPEN, "Open conclusion: task %s is %s (confidence %.2f).", \
-	    "Conclusión abierta: la tarea %s es %s (confianza %.2f).") \
+	    "Conclusión abierta sobre la tarea %s: %s (confianza %.2f).") \
 	MSG(M_IV_WHY_SETTLES, "The answer is evidence about: %s.", "La respuesta es evidencia de: %s.") \
 	MSG(M_IV_WHY_TEXT, "The text of a task is the best evidence of its side.", \
 	    "El texto de una tarea es la mejor evidencia de su lado.") \
@@ -48,6 +48,12 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_IV_DONE, "Conclusion:", "Conclusión:") \
 	MSG(M_IV_NOTHING, "Nothing left to ask about task %s.", "No queda nada que preguntar sobre la tarea %s.") \
 	MSG(M_BY_RULE, "by rule %s: %s", "por la regla %s: %s") \
+	MSG(M_HOW_CUT, "(shown to depth %d of %d: '%s' shows the whole tree)", \
+	    "(mostrado hasta la profundidad %d de %d: «%s» muestra el árbol entero)") \
+	MSG(M_HOW_BAD_DEPTH, "--depth takes a whole number from 1 to 99, not '%s'", \
+	    "--depth admite un número entero de 1 a 99, no «%s»") \
+	MSG(M_HOW_IDS, "it takes 1 or 2 ids", "admite 1 o 2 ids") \
+	MSG(M_HOW_USAGE, "how [--depth N] ID [ID]", "como [--depth N] ID [ID]") \
 	MSG(M_SEE_ABOVE, " (explained above)", " (explicado más arriba)") \
 	MSG(M_SECTIONS, "Sections of the article: %s", "Secciones del artículo: %s") \
 	MSG(M_NOT_CONCLUDED, "no such conclusion: '%s' (how TASK, how POSITION SKILL, how CANDIDATE POSITION)", \
@@ -61,12 +67,23 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_CASE_LOADED, \
 	    "case loaded from %s in place of the session (tasks: %zu, positions: %zu, candidates: %zu)", \
 	    "caso cargado de %s en lugar de la sesión (tareas: %zu, puestos: %zu, candidatos: %zu)") \
+	MSG(M_CASE_STARTED, "case loaded from %s (tasks: %zu, positions: %zu, candidates: %zu)", \
+	    "caso cargado de %s (tareas: %zu, puestos: %zu, candidatos: %zu)") \
 	MSG(M_CASE_NOT_SAVED, "case not saved: %s", "caso no guardado: %s") \
 	MSG(M_CASE_NOT_UTF8, "the session holds text that is not UTF-8", \
 	    "la sesión contiene texto que no es UTF-8") \
 	MSG(M_CASE_NOT_LOADED, "cannot load %s: %s", "no se puede cargar %s: %s") \
 	MSG(M_CASE_BAD_JSON, "cannot load %s:%d:%d: not valid JSON: %s", \
 	    "no se puede cargar %s:%d:%d: JSON no válido: %s") \
+	/* jansson's errors, worded by oficio where jansson has English only. */ \
+	MSG(M_JSON_EARLY_END, "the text ends too early", "el texto termina antes de tiempo") \
+	MSG(M_JSON_TRAILING, "text after the end of the document", "hay texto tras el final del documento") \
+	MSG(M_JSON_UTF8, "not valid UTF-8", "UTF-8 no válido") \
+	MSG(M_JSON_DUPLICATE, "a key appears twice in an object", "una clave aparece dos veces en un objeto") \
+	MSG(M_JSON_NUL, "a NUL character", "un carácter NUL") \
+	MSG(M_JSON_NUMBER, "a number too large", "un número demasiado grande") \
+	MSG(M_JSON_DEEP, "nested too deep", "anidado demasiado hondo") \
+	MSG(M_JSON_SYNTAX, "the syntax is wrong here", "la sintaxis no es correcta aquí") \
 	MSG(M_CASE_UNCHANGED, "; the session is unchanged", "; la sesión no cambió") \
 	MSG(M_CASE_RESTORE_FAILED, "; restoring the session failed at %s: %s", \
 	    "; al restaurar la sesión falló %s: %s") \
@@ -105,6 +122,18 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_WRITE_SYNC, "cannot sync %s to disk: %s", "no se puede volcar %s al disco: %s") \
 	MSG(M_WRITE_RENAME, "cannot rename a temporary file to %s: %s", \
 	    "no se puede renombrar un fichero temporal a %s: %s") \
+	MSG(M_UNSAVED_COUNTS, "tasks: %zu, positions: %zu, candidates: %zu", \
+	    "tareas: %zu, puestos: %zu, candidatos: %zu") \
+	MSG(M_UNSAVED_QUIT, \
+	    "the session has unsaved changes (%s): 'save FILE' keeps them; quit again (or Ctrl-D) to leave without saving", \
+	    "la sesión tiene cambios sin guardar (%s): «guardar FICHERO» los conserva; salga otra vez (o Ctrl-D) " \
+	    "para irse sin guardar") \
+	MSG(M_UNSAVED_LOAD, \
+	    "the session has unsaved changes (%s): 'save FILE' keeps them; load again to replace them", \
+	    "la sesión tiene cambios sin guardar (%s): «guardar FICHERO» los conserva; cargue otra vez para " \
+	    "sustituirlos") \
+	MSG(M_UNSAVED_DROPPED, "note: unsaved changes dropped (%s)", "nota: cambios sin guardar descartados (%s)") \
+	MSG(M_UNSAVED_REPLACED, "note: unsaved changes replaced (%s)", "nota: cambios sin guardar sustituidos (%s)") \
 	MSG(M_REPORT_NOT_WRITTEN, "report not written: %s", "informe no escrito: %s") \
 	MSG(M_REPORT_WRITTEN, "report written to %s", "informe escrito en %s") \
 	MSG(M_REPORT_TITLE, "Front office or back office: consultation report", \
@@ -117,13 +146,16 @@ enum lang { LANG_EN, LANG_ES };
 	    "candidatos: %zu). Cada razón termina con la sección del artículo de la que viene,\n" \
 	    "entre corchetes; las secciones se listan al final.") \
 	MSG(M_REPORT_TASKS, "Tasks", "Tareas") \
+	MSG(M_REPORT_SUMMARY, "Summary", "Resumen") \
+	MSG(M_REPORT_SUMMARY_HEAD, "| task | side | confidence | decisive reason |", \
+	    "| tarea | lado | confianza | razón decisiva |") \
+	MSG(M_REPORT_DECISIVE, "%s, from \"%s\" [%s]", "%s, por «%s» [%s]") \
 	MSG(M_REPORT_NO_TASKS, "No task was described.", "No se describió ninguna tarea.") \
 	MSG(M_REPORT_TASK, "Task %s: %s", "Tarea %s: %s") \
 	MSG(M_REPORT_DESCRIPTION, "Description", "Descripción") \
 	MSG(M_REPORT_STATED, "Stated", "Declarado") \
 	MSG(M_REPORT_ANSWERS, "Answers", "Respuestas") \
-	MSG(M_REPORT_REASONS, "Decisive reasons, strongest first:", \
-	    "Razones decisivas, de más a menos fuerte:") \
+	MSG(M_REPORT_REASONS, "Reasons, strongest first:", "Razones, de más a menos fuerte:") \
 	MSG(M_REPORT_POSITIONS, "Positions", "Puestos") \
 	MSG(M_REPORT_NO_POSITIONS, "No position was kept (name one with `position NAME ID...`).", \
 	    "No se guardó ningún puesto (nombre uno con `puesto NOMBRE ID...`).") \
@@ -137,8 +169,9 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_REPORT_NO_SECTIONS, "None.", "Ninguna.") \
 	MSG(M_CHECK_SUMMARY, "%zu files checked: %zu errors, %zu warnings", \
 	    "%zu ficheros revisados: %zu errores, %zu avisos") \
-	MSG(M_UNKNOWN_COMMAND, "unknown command '%s' (type 'help' for the list)", \
-	    "orden desconocida «%s» (escriba «ayuda» para ver la lista)") \
+	MSG(M_UNKNOWN_COMMAND, "unknown command '%s'%s (type 'help' for the list)", \
+	    "orden desconocida «%s»%s (escriba «ayuda» para ver la lista)") \
+	MSG(M_DID_YOU_MEAN, "; did you mean %s?", "; ¿quería decir %s?") \
 	MSG(M_USAGE, "usage: %s", "uso: %s") \
 	MSG(M_WRONG_ARGS, "'%s': wrong number of arguments, %s; usage: %s", \
 	    "«%s»: número de argumentos incorrecto, %s; uso: %s") \
@@ -169,6 +202,16 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_LANG_BAD, "unknown language '%s': use es or en", "idioma desconocido «%s»: use es o en") \
 	MSG(M_RESET_DONE, "session cleared: tasks, positions, candidates and typed facts forgotten", \
 	    "sesión borrada: tareas, puestos, candidatos y hechos tecleados olvidados") \
+	MSG(M_RESET_RESTORED, \
+	    "note: (reset) keeps the session: its tasks, positions and candidates were asserted again " \
+	    "(the command 'reset' forgets them)", \
+	    "nota: (reset) conserva la sesión: sus tareas, puestos y candidatos se afirmaron de nuevo " \
+	    "(la orden «reiniciar» los olvida)") \
+	MSG(M_CLEARED_RESTORED, \
+	    "note: (clear) removed the knowledge: it was loaded again, and the session with it " \
+	    "(the command 'reset' forgets the session)", \
+	    "nota: (clear) quitó el conocimiento: se cargó de nuevo, y la sesión con él " \
+	    "(la orden «reiniciar» olvida la sesión)") \
 	MSG(M_RELOAD_DONE, "knowledge reloaded: %zu files", "conocimiento recargado: %zu ficheros") \
 	MSG(M_RELOAD_KEPT, "reload failed; the previous knowledge and session are kept", \
 	    "la recarga falló; se conservan el conocimiento y la sesión anteriores") \
@@ -186,8 +229,12 @@ enum lang { LANG_EN, LANG_ES };
 	    "Type 'help COMMAND' for one command. Tab completes commands and arguments.", \
 	    "Una línea que empieza por «(» va a CLIPS; puede ocupar varias líneas.\n" \
 	    "Escriba «ayuda ORDEN» para ver una orden. El tabulador completa órdenes y argumentos.") \
-	MSG(M_HELP_UNKNOWN, "no command named '%s' (type 'help')", "no hay ninguna orden «%s» (escriba «ayuda»)") \
+	MSG(M_HELP_UNKNOWN, "no command named '%s'%s (type 'help')", "no hay ninguna orden «%s»%s (escriba «ayuda»)") \
 	MSG(M_ALIAS, "also", "también") \
+	MSG(M_HELP_ARGUMENTS, "arguments:", "argumentos:") \
+	MSG(M_HELP_ATTRIBUTES, "attributes a task may state, as NAME=VALUE at the end:", \
+	    "atributos que una tarea puede declarar, como NOMBRE=VALOR al final:") \
+	MSG(M_HELP_EXAMPLE, "example: %s", "ejemplo: %s") \
 	MSG(M_BANNER, "oficio %s: front office and back office advice. Type 'help' for the commands.", \
 	    "oficio %s: consejo sobre front office y back office. Escriba «ayuda» para ver las órdenes.") \
 	MSG(M_OPT_UNKNOWN, "unknown option '%s'", "opción desconocida «%s»") \
@@ -198,11 +245,11 @@ enum lang { LANG_EN, LANG_ES };
 	    "la opción «%s» admite un número entero >= 0, no «%s»") \
 	MSG(M_OPT_EXTRA, "unexpected argument '%s'", "argumento inesperado «%s»") \
 	MSG(M_TRY_HELP, "try 'oficio --help'", "pruebe «oficio --help»") \
-	MSG(M_CANNOT_OPEN_SCRIPT, "cannot read the script %s: %s", "no se puede leer el guion %s: %s") \
+	MSG(M_CANNOT_OPEN_SCRIPT, "cannot read the script %s: %s%s", "no se puede leer el guion %s: %s%s") \
 	MSG(M_BAD_ID, "'%s' cannot be an id: use letters, digits, '-', '_' or '.' (64 at most)", \
 	    "«%s» no sirve como id: use letras, dígitos, «-», «_» o «.» (64 como mucho)") \
 	MSG(M_UNKNOWN_ID, "nothing called '%s': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')", \
-	    "nada se llama «%s»: ningún lado, puesto, función, tarea ni puesto guardado (pruebe «roles», «funciones», «tareas»)") \
+	    "nada se llama «%s»: ningún lado, rol, función, tarea ni puesto (pruebe «roles», «funciones», «tareas»)") \
 	MSG(M_AMBIGUOUS, "'%s' names more than one thing: use its id", "«%s» nombra más de una cosa: use su id") \
 	MSG(M_UNKNOWN_SKILL, "no skill called '%s' (try 'skills')", "ninguna habilidad se llama «%s» (pruebe «habilidades»)") \
 	MSG(M_UNKNOWN_TASK, "no task '%s' (try 'tasks')", "no hay ninguna tarea «%s» (pruebe «tareas»)") \
@@ -216,6 +263,16 @@ enum lang { LANG_EN, LANG_ES };
 	    "«%s»: un atributo con dos valores; indíquelo una vez") \
 	MSG(M_NO_TEXT, "a task needs a description or attributes (name=value)", \
 	    "una tarea necesita una descripción o atributos (nombre=valor)") \
+	MSG(M_NO_SKILLS_TO_FIT, \
+	    "the position (%s) needs no known skill yet, so there is nothing to weigh a candidate against: " \
+	    "say more about its tasks, or add roles or duties", \
+	    "el puesto (%s) aún no necesita ninguna habilidad conocida, así que no hay con qué medir a un " \
+	    "candidato: diga más de sus tareas, o añada roles o funciones") \
+	MSG(M_NAME_TAKEN, "'%s' already names %s: choose another name", "«%s» ya nombra %s: elija otro nombre") \
+	MSG(M_A_TASK, "a task", "una tarea") \
+	MSG(M_A_POSITION, "a kept position", "un puesto guardado") \
+	MSG(M_A_CANDIDATE, "a candidate", "un candidato") \
+	MSG(M_AN_ITEM, "%s in the knowledge (a %s)", "«%s» del conocimiento (%s)") \
 	MSG(M_ENGINE_FAILED, "the rules failed: %s", "las reglas fallaron: %s") \
 	MSG(M_NO_DICTIONARY, "a dictionary the knowledge names is missing: %s", \
 	    "falta un diccionario que el conocimiento nombra: %s") \
@@ -223,13 +280,18 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_REASON, "%s, from \"%s\": %s %+.1f [%s]", "%s, por «%s»: %s %+.1f [%s]") \
 	MSG(M_REASON_PART, "%s, from \"%s\": %s %+.2f (of %.1f: each further reason counts less) [%s]", \
 	    "%s, por «%s»: %s %+.2f (de %.1f: cada razón más cuenta menos) [%s]") \
-	MSG(M_MORE_REASONS, "(and %zu more)", "(y %zu más)") \
 	MSG(M_NO_EVIDENCE, "no evidence found: say more about the task, or state attributes (name=value)", \
 	    "no se halló evidencia: diga más de la tarea, o declare atributos (nombre=valor)") \
 	MSG(M_NO_TASKS, "no tasks yet: describe one with 'task ID TEXT'", \
 	    "aún no hay tareas: describa una con «tarea ID TEXTO»") \
 	MSG(M_FORGOTTEN, "task %s forgotten", "tarea %s olvidada") \
-	MSG(M_NO_SKILLS, "no skills found for this position", "no se hallaron habilidades para este puesto") \
+	MSG(M_FORGOTTEN_COVERED, "task %s forgotten; kept positions that no longer cover it: %s", \
+	    "tarea %s olvidada; puestos guardados que ya no la cubren: %s") \
+	MSG(M_ANSWERS_DROPPED, "  (a new description starts afresh: interview answers dropped: %zu; 'ask %s' asks again)", \
+	    "  (una descripción nueva empieza de cero: respuestas de la entrevista descartadas: %zu; «preguntar %s» " \
+	    "vuelve a preguntar)") \
+	MSG(M_NO_SKILLS, "it needs no known skill yet: say more about its tasks, or add roles or duties", \
+	    "aún no necesita ninguna habilidad conocida: diga más de sus tareas, o añada roles o funciones") \
 	MSG(M_BECAUSE, "because of %s", "por %s") \
 	MSG(M_THROUGH, ", through %s", ", a través de %s") \
 	MSG(M_POSITION_KEPT, "position %s kept (%zu skills)", "puesto %s guardado (%zu habilidades)") \
@@ -240,7 +302,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_NO_CANDIDATES, "no candidates yet: add one with 'candidate NAME SKILL...'", \
 	    "aún no hay candidatos: añada uno con «candidato NOMBRE HABILIDAD...»") \
 	MSG(M_DUTIES, "duties", "funciones") \
-	MSG(M_BAD_SIDE, "'%s' is not a side; the sides are: %s", "«%s» no es un lado; los lados son: %s") \
+	MSG(M_BAD_SIDE, "'%s' is not a side; the sides are: %s%s", "«%s» no es un lado; los lados son: %s%s") \
 	MSG(M_BATCH_BAD_JSON, "bad JSON at column %d: %s", "JSON erróneo en la columna %d: %s") \
 	MSG(M_BATCH_NOT_OBJECT, "the line is not a JSON object", "la línea no es un objeto JSON") \
 	MSG(M_BATCH_NO_TEXT, "the object has no string \"text\"", "el objeto no tiene un \"text\" de tipo cadena") \
@@ -275,6 +337,8 @@ const char *msg_pick(const char *en, const char *es);
 /* The language the environment asks for: LC_ALL, LC_MESSAGES, then LANG;
  * Spanish for es*, else English. */
 enum lang msg_lang_from_env(void);
+/* An errno in words, in the current language (strerror's in English). */
+const char *msg_errno(int code);
 /* Parses "es" or "en" (also "español", "english"); returns -1 otherwise. */
 int msg_parse_lang(const char *s);
 

@@ -1,22 +1,100 @@
 /*
  * out.c - how output reaches the person: plain lines, errors (one path,
- * coloured on a terminal, JSON under --json), and JSON documents. Also the
- * session's set-up and knowledge loading, which report through it.
+ * coloured on a terminal, JSON under --json), JSON documents, the echo of
+ * an input line, and the width text takes on the screen. It knows no
+ * command and nothing of what a line means.
  */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
-#include "../engine/advisor.h"
-#include "../engine/kb.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
 
-/* A line of text as it is shown: user text in it (ids, words, what CLIPS
- * printed) may hold terminal controls, which shown_lines() escapes. */
+/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
+size_t out_utf8_len(const unsigned char *p, size_t n)
+{
+	size_t len;
+	unsigned min;
+	if (p[0] < 0x80)
+		return 1;
+	else if ((p[0] & 0xE0) == 0xC0)
+		len = 2, min = 0x80;
+	else if ((p[0] & 0xF0) == 0xE0)
+		len = 3, min = 0x800;
+	else if ((p[0] & 0xF8) == 0xF0 && p[0] <= 0xF4)
+		len = 4, min = 0x10000;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	unsigned cp = p[0] & (0x7F >> len);
+	for (size_t i = 1; i < len; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (p[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+/* The columns text takes on a terminal: wide characters count two,
+ * combining marks none; bytes that are not UTF-8 one each. */
+int out_width(const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t n = strlen(text);
+	int width = 0;
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t len = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+		if (len <= 0) {
+			width++;
+			i++;
+			continue;
+		}
+		width += utf8proc_charwidth(c);
+		i += (size_t)len;
+	}
+	return width;
+}
+
+/* Prints text padded with spaces to width columns (no padding when wider). */
+void out_padded(const char *text, int width)
+{
+	fputs(text, stdout);
+	for (int w = out_width(text); w < width; w++)
+		putchar(' ');
+}
+
+enum { ECHO_MAX = 200 };
+
+/* Echoes a line with anything unprintable or that drives a terminal
+ * (controls, bidirectional overrides) shown as '?', so it never reaches
+ * the terminal raw; a very long line is cut, saying so. */
+void repl_echo(const struct session *s, const char *line, size_t n)
+{
+	fputs(s->prompt, stdout);
+	size_t shown = n > ECHO_MAX ? ECHO_MAX : n;
+	for (size_t i = 0; i < shown;) {
+		bool unsafe;
+		size_t len = shown_next(line + i, n - i, &unsafe);
+		if (unsafe && line[i] != '\t')
+			putchar('?');
+		else
+			fwrite(line + i, 1, len, stdout);
+		i += len;
+	}
+	if (shown < n)
+		printf(" [+%zu bytes]", n - shown);
+	putchar('\n');
+}
+
 void say(struct session *s, const char *fmt, ...)
 {
 	if (s->json)
@@ -121,114 +199,3 @@ void repl_error(struct session *s, const char *fmt, ...)
 	free(safe);
 }
 
-static void on_clips_output(void *ctx, enum host_stream stream, const char *text)
-{
-	struct session *s = ctx;
-	if (s->capturing) {
-		struct strbuf *b = stream == HOST_ERR ? &s->err : &s->out;
-		strbuf_add(b, text, strlen(text));
-		return;
-	}
-	char *safe = shown_lines(text); /* (facts) shows what users typed */
-	if (stream == HOST_ERR || s->clips_to_stderr) {
-		fflush(stdout);
-		fputs(safe, stderr);
-	} else {
-		fputs(safe, stdout);
-	}
-	free(safe);
-}
-
-void session_init(struct session *s)
-{
-	*s = (struct session){.max_firings = 1000000, .max_seconds = 10};
-	s->host = host_new();
-	s->adv = advisor_new(s->host);
-	host_set_sink(s->host, on_clips_output, s);
-}
-
-void session_free(struct session *s)
-{
-	interview_stop(s, false);
-	advisor_free(s->adv);
-	host_free(s->host);
-	free(s->clips.s);
-	free(s->out.s);
-	free(s->err.s);
-}
-
-/* One line per diagnostic; under --json, one document holding them all. */
-static void report_diags(struct session *s)
-{
-	json_t *list = s->json ? json_array() : NULL;
-	char *first = NULL;
-	for (size_t i = 0; i < host_diag_count(s->host); i++) {
-		const struct host_diag *d = host_diag_get(s->host, i);
-		char *line = d->line > 0 ? xasprintf("%s:%ld: %s", d->file, d->line, d->text)
-					 : xasprintf("%s: %s", d->file, d->text);
-		if (d->kind == HOST_DIAG_WARNING) {
-			if (!s->json) {
-				fflush(stdout);
-				fprintf(stderr, "%s:%ld: warning: %s\n", d->file, d->line, d->text);
-			}
-			free(line);
-			continue;
-		}
-		if (list) {
-			json_array_append_new(list, json_string(line));
-			if (!first)
-				first = line;
-			else
-				free(line);
-		} else {
-			repl_error(s, "%s", line);
-			free(line);
-		}
-	}
-	if (list && first) {
-		s->failed = true;
-		json_t *doc = json_object();
-		json_object_set_new(doc, "error", json_string(first));
-		json_object_set_new(doc, "errors", list);
-		out_json(s, doc);
-		free(first);
-	} else {
-		json_decref(list);
-	}
-}
-
-void report_kb_error(struct session *s, struct kb_error *err)
-{
-	if (err->code == KB_ENOCLP)
-		repl_error(s, msg(M_NO_CLP), err->path);
-	else if (err->code == KB_ENOTFILE)
-		repl_error(s, msg(M_NOT_FILE), err->path);
-	else
-		repl_error(s, msg(M_CANNOT_READ), err->path, strerror(err->code));
-	free(err->path);
-	err->path = NULL;
-}
-
-int session_load(struct session *s)
-{
-	struct kb_set set = {0};
-	struct kb_error err;
-	host_set_limits(s->host, s->max_firings, s->max_seconds);
-	if (kb_collect(&set, s->kb_dir, s->add_kb, s->nadd, &err) != 0) {
-		report_kb_error(s, &err);
-		kb_set_free(&set);
-		return -1;
-	}
-	int rc = host_load(s->host, set.src, set.n);
-	report_diags(s);
-	if (rc == 0) {
-		s->kb_files = set.n;
-		/* The session's tasks, positions and candidates, into the new knowledge. */
-		if (advisor_attach(s->adv) != 0) {
-			advice_failed(s);
-			rc = -1;
-		}
-	}
-	kb_set_free(&set);
-	return rc;
-}

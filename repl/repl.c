@@ -3,7 +3,8 @@
  * completion, Ctrl-C), a script or a pipe, and splitting them into
  * commands and CLIPS expressions. A CLIPS expression may span lines; it is
  * sent to the engine once its parentheses balance. What commands do is in
- * commands.c; how output looks is in out.c.
+ * commands.c; how output looks is in out.c. It keeps s->prompt, the
+ * prompt the next line is read at.
  */
 #include <errno.h>
 #include <signal.h>
@@ -18,51 +19,23 @@
 #include <readline/readline.h>
 
 #include "../engine/atomic.h"
+#include "../engine/text.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
 
 enum { HISTORY_MAX = 1000 };
 
-static const char PROMPT[] = "oficio> ";
 static const char PROMPT_MORE[] = "...> ";
 
 static const char *prompt_for(const struct session *s)
 {
 	if (interview_prompt(s) && s->clips.n == 0)
 		return interview_prompt(s);
-	return s->depth > 0 || s->in_string ? PROMPT_MORE : PROMPT;
+	return s->depth > 0 || s->in_string ? PROMPT_MORE : SESSION_PROMPT;
 }
 
 /* ------------------------------------------------------- input checking */
-
-/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-	size_t len;
-	unsigned min;
-	if (p[0] < 0x80)
-		return 1;
-	else if ((p[0] & 0xE0) == 0xC0)
-		len = 2, min = 0x80;
-	else if ((p[0] & 0xF0) == 0xE0)
-		len = 3, min = 0x800;
-	else if ((p[0] & 0xF8) == 0xF0 && p[0] <= 0xF4)
-		len = 4, min = 0x10000;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	unsigned cp = p[0] & (0x7F >> len);
-	for (size_t i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
 
 /* The column of the first byte that is a control character (C0 other
  * than tab, DEL, C1) or not valid UTF-8, or 0 when the line is clean. */
@@ -71,35 +44,12 @@ static int bad_column(const char *line, size_t n)
 	const unsigned char *p = (const unsigned char *)line;
 	int col = 1;
 	for (size_t i = 0; i < n; col++) {
-		size_t len = utf8_len(p + i, n - i);
+		size_t len = out_utf8_len(p + i, n - i);
 		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F || (p[i] == 0xC2 && p[i + 1] < 0xA0))
 			return col;
 		i += len;
 	}
 	return 0;
-}
-
-enum { ECHO_MAX = 200 };
-
-/* Echoes a line with anything unprintable or that drives a terminal
- * (controls, bidirectional overrides) shown as '?', so it never reaches
- * the terminal raw; a very long line is cut, saying so. */
-void repl_echo(const struct session *s, const char *line, size_t n)
-{
-	fputs(prompt_for(s), stdout);
-	size_t shown = n > ECHO_MAX ? ECHO_MAX : n;
-	for (size_t i = 0; i < shown;) {
-		bool unsafe;
-		size_t len = shown_next(line + i, n - i, &unsafe);
-		if (unsafe && line[i] != '\t')
-			putchar('?');
-		else
-			fwrite(line + i, 1, len, stdout);
-		i += len;
-	}
-	if (shown < n)
-		printf(" [+%zu bytes]", n - shown);
-	putchar('\n');
 }
 
 /* -------------------------------------------------------------- CLIPS */
@@ -152,6 +102,9 @@ static void eval_clips(struct session *s, const char *expr)
 		json_object_set_new(doc, "output", json_string(s->out.n ? s->out.s : ""));
 		out_json(s, doc);
 	}
+	/* A (reset) or (clear) typed by a CLIPS user does not take the
+	 * session's conclusions with it. */
+	session_restore(s);
 	finish_command(s);
 }
 
@@ -249,7 +202,7 @@ static bool starts_clips(const char *line)
 	return *line == '(' || *line == ')';
 }
 
-void repl_line(struct session *s, const char *line, size_t n)
+static void one_line(struct session *s, const char *line, size_t n)
 {
 	/* What earlier commands printed is out before anything runs. */
 	fflush(stdout);
@@ -275,6 +228,12 @@ void repl_line(struct session *s, const char *line, size_t n)
 	finish_command(s);
 }
 
+void repl_line(struct session *s, const char *line, size_t n)
+{
+	one_line(s, line, n);
+	s->prompt = prompt_for(s);
+}
+
 void repl_finish(struct session *s)
 {
 	interview_stop(s, true);
@@ -283,6 +242,7 @@ void repl_finish(struct session *s)
 		finish_command(s);
 	}
 	clips_reset_state(s);
+	s->prompt = prompt_for(s);
 }
 
 void repl_stream(struct session *s, FILE *f, const char *name)
@@ -329,16 +289,34 @@ static char **matches;
 static size_t nmatches, capmatches, next_match;
 static const char *match_prefix;
 
+/* Does word start with prefix, case and accents aside? */
+static bool starts_folded(const char *word, const char *prefix)
+{
+	if (strncmp(word, prefix, strlen(prefix)) == 0)
+		return true;
+	char *w = text_fold(word), *p = text_fold(prefix);
+	bool yes = w && p && strncmp(w, p, strlen(p)) == 0;
+	free(w);
+	free(p);
+	return yes;
+}
+
+/* Offers a word that starts with what is being completed. A label of
+ * several words is offered in double quotes, as it must be typed, unless
+ * the person opened a quote already (readline closes it). */
 static void add_match(void *ctx, const char *word)
 {
 	(void)ctx;
-	if (strncmp(word, match_prefix, strlen(match_prefix)) != 0)
+	if (!starts_folded(word, match_prefix))
 		return;
+	char *shown = strchr(word, ' ') && !rl_completion_quote_character ? xasprintf("\"%s\"", word) : xstrdup(word);
 	for (size_t i = 0; i < nmatches; i++)
-		if (strcmp(matches[i], word) == 0)
+		if (strcmp(matches[i], shown) == 0) {
+			free(shown);
 			return;
+		}
 	xgrow(&matches, &capmatches, nmatches + 1, sizeof *matches);
-	matches[nmatches++] = xstrdup(word);
+	matches[nmatches++] = shown;
 }
 
 static char *next_word(const char *text, int state)
@@ -372,16 +350,21 @@ static char **complete(const char *text, int start, int end)
 		if (start > 0 && buf[start - 1] == '(')
 			host_each_name(s->host, add_match, NULL);
 	} else {
-		/* Which word is being completed: 0 is the command. */
-		int argi = 0;
+		/* Which word is being completed: 0 is the command. A quoted
+		 * label is one word; the quote that opens this one is not. */
+		int argi = 0, end_of_words = start - (rl_completion_quote_character && start > 0);
 		char *first = NULL;
-		for (int i = 0; i < start;) {
-			while (i < start && (buf[i] == ' ' || buf[i] == '\t'))
+		for (int i = 0; i < end_of_words;) {
+			while (i < end_of_words && (buf[i] == ' ' || buf[i] == '\t'))
 				i++;
-			if (i >= start)
+			if (i >= end_of_words)
 				break;
 			int j = i;
-			while (j < start && buf[j] != ' ' && buf[j] != '\t')
+			if (buf[i] == '"' || buf[i] == '\'') {
+				const char *close = strchr(buf + i + 1, buf[i]);
+				j = close && close - buf < end_of_words ? (int)(close - buf) + 1 : end_of_words;
+			}
+			while (j < end_of_words && buf[j] != ' ' && buf[j] != '\t')
 				j++;
 			if (argi == 0)
 				first = xstrndup(buf + i, (size_t)(j - i));
@@ -443,10 +426,16 @@ static char *term_read(const char *prompt, bool *interrupted)
 		}
 		if (got_sigint) {
 			got_sigint = 0;
+			/* ^C after what was typed, then a new line, while readline
+			 * still holds the terminal: leaving it first writes a
+			 * carriage return, and ^C would land on the prompt. */
+			rl_point = rl_end;
+			rl_redisplay();
+			fputs("^C\r\n", rl_outstream);
+			fflush(rl_outstream);
 			rl_free_line_state();
 			rl_callback_sigcleanup();
 			rl_callback_handler_remove();
-			fputs("^C\n", rl_outstream);
 			*interrupted = true;
 			break;
 		}
@@ -528,6 +517,7 @@ void repl_interactive(struct session *s)
 	rl_attempted_completion_function = complete;
 	rl_basic_word_break_characters = " \t\n\"'()";
 	rl_completer_word_break_characters = " \t\n\"'()";
+	rl_completer_quote_characters = "\"'";
 
 	char *hist = history_path();
 	stifle_history(HISTORY_MAX);
@@ -541,19 +531,45 @@ void repl_interactive(struct session *s)
 	sigaction(SIGWINCH, &sa, NULL);
 
 	say(s, msg(M_BANNER), OFICIO_VERSION);
+	struct strbuf expr = {0}; /* a CLIPS expression typed over lines, for the history */
 	while (!s->quit) {
 		bool interrupted;
 		char *line = term_read(prompt_for(s), &interrupted);
 		if (interrupted) {
 			clips_reset_state(s);
+			strbuf_clear(&expr);
 			continue;
 		}
 		if (!line) {
 			fputc('\n', stdout);
+			/* Ctrl-D at a question leaves the interview, not oficio;
+			 * at the prompt, it leaves as quit does. */
+			if (s->iv && s->clips.n == 0) {
+				interview_leave(s);
+				continue;
+			}
+			if (s->clips.n > 0)
+				repl_finish(s); /* the expression left unfinished */
+			if (!case_may_drop(s, false))
+				continue;
 			break;
 		}
-		remember(line, hist);
+		/* History: a CLIPS expression over several lines is one entry,
+		 * kept when it is whole; answers at an interview are none. */
+		bool answer = s->iv && s->clips.n == 0;
+		bool clips = !answer && (s->clips.n > 0 || starts_clips(line));
 		repl_line(s, line, strlen(line));
+		if (clips) {
+			if (expr.n)
+				strbuf_add(&expr, " ", 1);
+			strbuf_add(&expr, line, strlen(line));
+			if (s->clips.n == 0) {
+				remember(expr.s, hist);
+				strbuf_clear(&expr);
+			}
+		} else if (!answer) {
+			remember(line, hist);
+		}
 		running = 0;
 		got_sigint = 0;
 		free(line);
@@ -562,6 +578,7 @@ void repl_interactive(struct session *s)
 	if (!s->quit)
 		repl_finish(s);
 	free(hist);
+	free(expr.s);
 	clear_matches();
 	free(matches);
 	matches = NULL;

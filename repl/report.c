@@ -4,7 +4,9 @@
  * side, confidence and decisive reasons; each kept position with the skills
  * it needs by importance, and the candidates ranked by fit; the candidates;
  * and the sections of the article cited anywhere above, with their labels.
- * It holds no date or time, so one session always gives the same report.
+ * It opens with a table of the tasks (side, confidence, the decisive
+ * reason) and gives every reason, none cut. It holds no date or time, so
+ * one session always gives the same report.
  *
  * It only reads the session: the conclusions come from engine/advisor, the
  * words from the knowledge's labels and msg.h, in the same wording as the
@@ -19,8 +21,6 @@
 #include "msg.h"
 #include "session.h"
 
-/* As many as the terminal shows (advice.c): the rest is one `how` away. */
-enum { REASONS_SHOWN = 6, BECAUSE_SHOWN = 3 };
 
 struct report {
 	struct session *s;
@@ -37,7 +37,7 @@ static char *md(const char *text)
 	struct strbuf b = {0};
 	strbuf_add(&b, "", 0);
 	for (const char *p = text; *p; p++) {
-		if (strchr("\\`*_[]<~", *p))
+		if (strchr("\\`*_[]<~|", *p))
 			strbuf_add(&b, "\\", 1);
 		strbuf_add(&b, p, 1);
 	}
@@ -120,13 +120,13 @@ static int report_task(struct report *r, const char *id)
 		fprintf(r->f, "%s\n\n", msg(M_NO_EVIDENCE));
 	else
 		fprintf(r->f, "%s\n\n", msg(M_REPORT_REASONS));
-	size_t lines = 0, shown = 0;
+	size_t n = 0;
 	for (size_t i = 0; i < t.nreasons; i++) {
 		const struct advice_reason *e = &t.reasons[i];
-		if (e->merged || ++lines > REASONS_SHOWN)
+		if (e->merged)
 			continue;
 		char *all = reason_words(e), *words = md(all), *about = label(r, e->about), *toward = label(r, e->side);
-		fprintf(r->f, "%zu. ", lines);
+		fprintf(r->f, "%zu. ", ++n);
 		print_reason(r->f, e, about, words, toward);
 		fputc('\n', r->f);
 		cite(r, e->source);
@@ -134,16 +134,54 @@ static int report_task(struct report *r, const char *id)
 		free(words);
 		free(about);
 		free(toward);
-		shown = lines;
-	}
-	if (lines > shown) {
-		fprintf(r->f, "\n");
-		fprintf(r->f, msg(M_MORE_REASONS), lines - shown);
-		fputc('\n', r->f);
 	}
 	if (t.nreasons)
 		fputc('\n', r->f);
 	advice_task_free(&t);
+	return 0;
+}
+
+/* The reason that decided a task: the strongest for the side it came out
+ * on, or the strongest of all (mixed, unknown); NULL when there is none. */
+static const struct advice_reason *decisive(const struct advice_task *t)
+{
+	for (size_t i = 0; i < t->nreasons; i++) /* strongest first */
+		if (t->reasons[i].weight > 0 && strcmp(t->reasons[i].side, t->side) == 0)
+			return &t->reasons[i];
+	for (size_t i = 0; i < t->nreasons; i++)
+		if (t->reasons[i].weight > 0)
+			return &t->reasons[i];
+	return NULL;
+}
+
+/* The summary the report opens with: a row a task. */
+static int report_summary(struct report *r)
+{
+	struct advisor *a = r->s->adv;
+	if (advisor_task_count(a) == 0)
+		return 0;
+	fprintf(r->f, "## %s\n\n%s\n|---|---|---|---|\n", msg(M_REPORT_SUMMARY), msg(M_REPORT_SUMMARY_HEAD));
+	for (size_t i = 0; i < advisor_task_count(a); i++) {
+		struct advice_task t;
+		if (advisor_task_get(a, advisor_task_id(a, i), &t) != 0)
+			return -1;
+		char *id = md(t.id), *side = label(r, t.side);
+		fprintf(r->f, "| %s | %s | %.2f | ", id, side, t.confidence);
+		const struct advice_reason *e = decisive(&t);
+		if (e) {
+			char *about = label(r, e->about), *words = md(e->detail);
+			fprintf(r->f, msg(M_REPORT_DECISIVE), about, words, e->source);
+			free(about);
+			free(words);
+		} else {
+			fputs("-", r->f);
+		}
+		fputs(" |\n", r->f);
+		free(id);
+		free(side);
+		advice_task_free(&t);
+	}
+	fputc('\n', r->f);
 	return 0;
 }
 
@@ -170,7 +208,7 @@ static void skill_line(struct report *r, const struct advice_skill *k)
 	fprintf(r->f, "  - %s (%s)\n", skill, id);
 	free(skill);
 	free(id);
-	for (size_t j = 0; j < k->nbecause && j < BECAUSE_SHOWN; j++) {
+	for (size_t j = 0; j < k->nbecause; j++) {
 		const struct advice_need *n = &k->because[j];
 		char *via = label(r, n->via);
 		fprintf(r->f, "    - ");
@@ -188,11 +226,6 @@ static void skill_line(struct report *r, const struct advice_skill *k)
 		}
 		fprintf(r->f, " [%s]\n", n->source);
 		cite(r, n->source);
-	}
-	if (k->nbecause > BECAUSE_SHOWN) {
-		fprintf(r->f, "    - ");
-		fprintf(r->f, msg(M_MORE_REASONS), k->nbecause - BECAUSE_SHOWN);
-		fputc('\n', r->f);
 	}
 }
 
@@ -268,8 +301,9 @@ static int report_position(struct report *r, const char *id)
 		}
 		fputc('\n', r->f);
 	}
+	size_t nskills = p.nskills;
 	advice_position_free(&p);
-	return report_ranking(r, id);
+	return nskills ? report_ranking(r, id) : 0; /* no fit without a skill to weigh */
 }
 
 /* ----------------------------------------------------------- the whole */
@@ -324,8 +358,9 @@ char *report_markdown(struct session *s)
 	fprintf(r.f, "# %s\n\n", msg(M_REPORT_TITLE));
 	fprintf(r.f, msg(M_REPORT_INTRO), OFICIO_VERSION, advisor_task_count(a), advisor_position_count(a),
 		advisor_candidate_count(a));
-	fprintf(r.f, "\n\n## %s\n\n", msg(M_REPORT_TASKS));
-	int rc = 0;
+	fputs("\n\n", r.f);
+	int rc = report_summary(&r);
+	fprintf(r.f, "## %s\n\n", msg(M_REPORT_TASKS));
 	if (advisor_task_count(a) == 0)
 		fprintf(r.f, "%s\n\n", msg(M_REPORT_NO_TASKS));
 	for (size_t i = 0; i < advisor_task_count(a) && rc == 0; i++)

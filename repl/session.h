@@ -3,8 +3,14 @@
  * the REPL and the commands: the engine, where the knowledge came from,
  * the output mode, and the CLIPS expression being typed.
  *
+ * It also declares what the files of repl/ offer one another, file by
+ * file; they call only downwards: main, repl (the line reader), commands,
+ * the commands' files (advice, interview, case, report), then complete,
+ * suggest, session and out, none of which calls back up.
+ *
  * Ownership: session_init() sets it up, session_free() releases what it
- * owns (the host, buffers). The kb paths are borrowed from argv.
+ * owns (the host, the advisor, buffers, an interview left under way, the
+ * saved-case texts). The kb paths are borrowed from argv.
  */
 #ifndef OFICIO_SESSION_H
 #define OFICIO_SESSION_H
@@ -13,12 +19,21 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../engine/advisor.h"
 #include "../engine/host.h"
 #include "../engine/xalloc.h"
 
 #define OFICIO_VERSION "0.1.0"
 
-struct advisor;
+/* The prompt for a command, the first line of a CLIPS expression. */
+#define SESSION_PROMPT "oficio> "
+
+/* The interview under way (`ask`, interview.c): the task and the question
+ * put now. The session owns it; session_free() frees one left running. */
+struct interview {
+	char *task;
+	struct advice_question q;
+};
 
 struct session {
 	struct host *host;
@@ -46,6 +61,13 @@ struct session {
 
 	/* The interview under way (`ask`), or NULL: input lines are answers. */
 	struct interview *iv;
+	/* The prompt the next input line is read at (repl.c keeps it; the
+	 * echo of --echo shows it). Static text. */
+	const char *prompt;
+
+	/* What the user said at the last save or load (case.c compares it
+	 * with the session now), and at the last warning about unsaved work. */
+	char *saved_case, *warned_case;
 
 	/* batch input lines come as "N<TAB>line" (a --jobs worker). */
 	bool batch_numbered;
@@ -59,6 +81,7 @@ struct session {
 	struct strbuf out, err;
 };
 
+/* session.c: set-up, tear-down and the knowledge. */
 void session_init(struct session *s);
 void session_free(struct session *s);
 
@@ -67,11 +90,17 @@ void session_free(struct session *s);
  * Returns 0 or -1. */
 int session_load(struct session *s);
 
+/* After CLIPS text typed at the prompt: if it reset the facts, the
+ * session (tasks, positions, candidates) is asserted again; if it cleared
+ * the environment, the knowledge is loaded again too. Says so in a line.
+ * Returns 0 or -1 (reported). */
+int session_restore(struct session *s);
+
 /* Says why knowledge could not be collected (kb.h), and frees the path. */
 struct kb_error;
 void report_kb_error(struct session *s, struct kb_error *err);
 
-/* Output. say() prints a line of text (not in --json mode); repl_error()
+/* Output (out.c). say() prints a line of text (not in --json mode); repl_error()
  * is the one path for errors a person sees: one line, in the chosen
  * language, as {"error": ...} under --json; it marks the command failed. */
 void say(struct session *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -82,6 +111,14 @@ void out_json(struct session *s, json_t *doc);
 void done(struct session *s, const char *text);
 /* One line saying why the last run stopped early (a limit, Ctrl-C). */
 void report_stop(struct session *s);
+/* Echoes an input line after the prompt (--echo), unprintable bytes as '?'. */
+void repl_echo(const struct session *s, const char *line, size_t n);
+/* The length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
+size_t out_utf8_len(const unsigned char *p, size_t n);
+/* The columns text takes on a terminal; out_padded() prints it on stdout
+ * padded with spaces to width columns. */
+int out_width(const char *text);
+void out_padded(const char *text, int width);
 
 /* Commands (commands.c). */
 struct command;
@@ -92,6 +129,9 @@ struct command {
 	const char *alias;        /* Spanish */
 	const char *args[2];      /* argument synopsis, en and es ("" for none) */
 	const char *summary[2];   /* one line, en and es */
+	const char *params[2];    /* what each argument is: "WORD  meaning" lines, or NULL */
+	const char *example[2];   /* one command line, en and es */
+	bool attrs;               /* takes a task's NAME=VALUE attributes */
 	int min_args, max_args;   /* max -1: no limit */
 	bool file_args;           /* Tab offers file names */
 	/* Offers words for argument argi (1-based) to Tab completion. */
@@ -106,12 +146,34 @@ extern const struct command commands[];
 extern const size_t ncommands;
 
 const struct command *command_find(const char *word);
+/* "; did you mean 'task'?" for a command name not found, or "" (the
+ * caller frees it). */
+char *command_meant(const char *typed);
 /* `check`: the session's knowledge with paths on top. Prints the findings;
  * returns -1 when there is an error (warnings alone pass). */
 int check_paths(struct session *s, int npaths, char **paths);
 
 /* Runs one command line (not CLIPS). Returns 0, or -1 when it failed. */
 int command_line(struct session *s, const char *line);
+/* Runs one command given as words (from the shell): the first word (or
+ * two) names it; a command that takes free text gets the words from there
+ * on joined by spaces. Returns 0, or -1 when it failed. */
+int command_run(struct session *s, int argc, char **words);
+
+/* "Did you mean" (suggest.c): the words nearest to what was typed, case
+ * and accents aside. suggest_add() offers one (NULL is ignored; it fits a
+ * complete_add with the struct as ctx); suggest_text() says the best, as
+ * "; did you mean: x?", or "" when none is near (the caller frees it). */
+struct suggest {
+	char *typed; /* folded */
+	char *best[3];
+	int score[3];
+	size_t n;
+};
+void suggest_init(struct suggest *g, const char *typed);
+void suggest_add(void *ctx, const char *word);
+char *suggest_text(const struct suggest *g);
+void suggest_free(struct suggest *g);
 
 /* The domain commands (advice.c). */
 int cmd_task(struct session *s, int argc, char **argv);
@@ -171,6 +233,18 @@ char *case_dump(struct session *s);
 int case_load_data(struct session *s, const char *name, const char *data, size_t n, bool at_start);
 /* The same for a file (load, --case). */
 int case_load_file(struct session *s, const char *path, bool at_start);
+/* Unsaved work: what the user said since the last save or load. Marks the
+ * session as saved now; says whether there is unsaved work. */
+void case_mark_saved(struct session *s);
+bool case_unsaved(const struct session *s);
+/* Before the session is dropped (leaving) or replaced (loading), on a
+ * terminal: false the first time there is unsaved work, with a line
+ * saying what is unsaved and how to go on (the same again goes on). True
+ * otherwise, and always when not on a terminal: there the caller says
+ * what was lost, with case_unsaved_counts() (NULL when nothing is; the
+ * caller frees it). */
+bool case_may_drop(struct session *s, bool loading);
+char *case_unsaved_counts(const struct session *s);
 /* Writes data to path atomically (engine/atomic.h). On failure reports
  * one line, fail_fmt (a message with one %s) around the reason, and
  * returns -1; the file is left as it was. */
@@ -186,6 +260,9 @@ int cmd_ask(struct session *s, int argc, char **argv);
 /* An input line while an interview is under way: an answer, or why,
  * back, quit, help. */
 void interview_line(struct session *s, const char *line);
+/* Leaves the interview under way (quit at a question, Ctrl-D), keeping
+ * its answers, and says so. */
+void interview_leave(struct session *s);
 /* Offers the words an answer may be (Tab at a question). */
 void interview_complete(struct session *s, complete_add add, void *ctx);
 /* The prompt at a question, or NULL when no interview is under way. */
@@ -226,6 +303,12 @@ char *shown_json(const char *json);
 /* text as a JSON string, escaped as jansson does and as above; a byte that
  * is not UTF-8 becomes \uFFFD. */
 void shown_json_string(FILE *f, const char *text);
+/* Tab completion of arguments (complete.c). complete_names() offers every
+ * name of the items of a kind of knowledge (ids, labels, synonyms);
+ * complete_session() the session's tasks, positions or candidates. */
+enum { OFFER_TASKS = 1, OFFER_POSITIONS = 2, OFFER_CANDIDATES = 4 };
+void complete_names(struct session *s, const char *kind, complete_add add, void *ctx);
+void complete_session(struct session *s, unsigned what, complete_add add, void *ctx);
 void complete_items(struct session *s, int argi, complete_add add, void *ctx);
 void complete_tasks(struct session *s, int argi, complete_add add, void *ctx);
 void complete_task_attrs(struct session *s, int argi, complete_add add, void *ctx);
@@ -234,12 +317,12 @@ void complete_sides(struct session *s, int argi, complete_add add, void *ctx);
 void complete_candidate(struct session *s, int argi, complete_add add, void *ctx);
 void complete_match(struct session *s, int argi, complete_add add, void *ctx);
 void complete_position(struct session *s, int argi, complete_add add, void *ctx);
+void complete_explain(struct session *s, int argi, complete_add add, void *ctx);
+void complete_langs(struct session *s, int argi, complete_add add, void *ctx);
 
 /* The REPL (repl.c). */
 /* Handles one input line: a command, or CLIPS text. */
 void repl_line(struct session *s, const char *line, size_t n);
-/* Echoes an input line after the prompt (--echo), unprintable bytes as '?'. */
-void repl_echo(const struct session *s, const char *line, size_t n);
 /* Call at end of input: reports an unfinished CLIPS expression. */
 void repl_finish(struct session *s);
 /* Reads lines from f until end or quit; name is used in error locations

@@ -10,7 +10,7 @@
       (es "Al candidato le falta una habilidad que el puesto necesita.")
       (en "The candidate lacks a skill the position needs."))
    (rule-doc (rule fit) (source inferred)
-      (es "El ajuste es el peso de las habilidades que tiene entre el peso de todas las que el puesto necesita (esencial 1, importante 0,6, útil 0,3).")
+      (es "El ajuste es el peso de las habilidades que tiene entre el peso de todas las que el puesto necesita (esencial 1, importante 0.6, útil 0.3).")
       (en "The fit is the weight of the skills the candidate has over the weight of all the position needs (essential 1, important 0.6, useful 0.3).")))
 
 (defrule candidate-has-skill

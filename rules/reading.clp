@@ -110,6 +110,14 @@
 
 ;;; ------------------------------------------------- dealing with people
 
+(deffunction cue-words (?action ?other)
+   ;; The words of an action and of whom or what it is done with, as the
+   ;; reason shows them: "greets + visitors"; "answers the phone" alone
+   ;; when the action's own words hold the other ("phone").
+   (if (str-index ?other ?action)
+    then ?action
+    else (str-cat ?action " + " ?other)))
+
 (defrule dealing-with-party
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
             (action (id ?a) (kind meet|serve|sell) (implies ?i))
@@ -120,7 +128,7 @@
             (not (stated (task ?t) (criterion ?k))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight ?w) (about ?k) (basis text)
-                     (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-with-party) (clause ?c))))
+                     (detail (cue-words ?aw ?pw)) (source ?src) (rule dealing-with-party) (clause ?c))))
 
 (defrule dealing-through-marker
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
@@ -132,7 +140,7 @@
             (not (stated (task ?t) (criterion ?k))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (* ?w ?f)) (about ?k) (basis text)
-                     (detail (str-cat ?aw " + " ?pw)) (source ?src) (rule dealing-through-marker) (clause ?c))))
+                     (detail (cue-words ?aw ?pw)) (source ?src) (rule dealing-through-marker) (clause ?c))))
 
 (defrule dealing-implied
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))
@@ -163,7 +171,7 @@
             (not (stated (task ?t) (criterion customer-contact))))
    =>
    (assert (evidence (task ?t) (side ?s) (weight (* ?w ?f)) (about customer-contact) (basis text)
-                     (detail (str-cat ?aw " + " ?cw)) (source ?src) (rule dealing-by-channel) (clause ?c))))
+                     (detail (cue-words ?aw ?cw)) (source ?src) (rule dealing-by-channel) (clause ?c))))
 
 (defrule dealing-unnamed
    (logical (task-cue (task ?t) (kind action) (clause ?c) (means ?a) (negated no) (words ?aw))

@@ -4,10 +4,10 @@
 
 (deffacts roles-docs
    (rule-doc (rule role-side) (source front-duties)
-      (es "El artículo pone este puesto en este lado.")
+      (es "El artículo pone este rol en este lado.")
       (en "The article puts this job on this side."))
    (rule-doc (rule role-side-from-duties) (source inferred)
-      (es "Todas las funciones del puesto son de un lado, así que el puesto también.")
+      (es "Todas las funciones del rol son de un lado, así que el rol también.")
       (en "All the job's duties lie on one side, so the job does too.")))
 
 (defrule role-side

@@ -7,7 +7,12 @@
  *   stops an endless (run) and the session stays usable;  7. Ctrl-D at an
  *   empty prompt leaves with status 0;  8. history is kept across
  *   sessions, without blank lines;  9. the continuation prompt;
- *   10. one Ctrl-C stops a whole line of expressions.
+ *   10. one Ctrl-C stops a whole line of expressions; 11. an interview;
+ *   12. Ctrl-D at a question leaves the interview, and leaving with
+ *   unsaved work asks once; 13. so does loading over it; 14. how cuts a
+ *   long tree at the terminal; 15. Ctrl-C redraws a clean prompt on a
+ *   terminal that moves the cursor; 16. history entries; 17. Tab offers
+ *   positions, candidates and labels.
  * Prints TAP. OFICIO is the absolute path of the binary. Every wait has a
  * timeout, so the test cannot hang.
  */
@@ -39,6 +44,7 @@ struct term {
 };
 
 static const char *oficio;
+static const char *term_name = "dumb"; /* TERM for the next start() */
 static char home[] = "/tmp/oficio-pty-home-XXXXXX";
 static char hist[64];
 
@@ -152,10 +158,11 @@ static bool start(struct term *t, const char *extra1, const char *extra2, const 
 		return false;
 	}
 	if (t->pid == 0) {
-		char histenv[128], homeenv[128];
+		char histenv[128], homeenv[128], termenv[64];
 		snprintf(histenv, sizeof histenv, "OFICIO_HISTFILE=%s", hist);
 		snprintf(homeenv, sizeof homeenv, "HOME=%s", home);
-		char *env[] = {"INPUTRC=/dev/null", "TERM=dumb", histenv, "LANG=C.UTF-8", "NO_COLOR=1",
+		snprintf(termenv, sizeof termenv, "TERM=%s", term_name);
+		char *env[] = {"INPUTRC=/dev/null", termenv, histenv, "LANG=C.UTF-8", "NO_COLOR=1",
 			       homeenv, NULL};
 		char *argv[] = {"oficio", "--lang", "en", (char *)extra1, (char *)extra2,
 				(char *)extra3, (char *)extra4, NULL};
@@ -415,8 +422,201 @@ static bool interview(void)
 	send(&T, "\r");
 	if (!expect(&T, "front office (confidence 0.80", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
 		return false;
+	/* The task is unsaved: quit asks once, the second quit leaves. */
+	send(&T, "quit\r");
+	if (!expect(&T, "unsaved changes (tasks: 1", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
 	send(&T, "quit\r");
 	return exited_ok(&T);
+}
+
+/* Ctrl-D at an interview question leaves the interview, not oficio: the
+ * task and its answers stay; Ctrl-D at the prompt then asks once about
+ * the unsaved task, and a second Ctrl-D leaves. */
+static bool ctrl_d_interview(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "ask\r");
+	if (!expect(&T, "Describe the task", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "goes to trade fairs\r");
+	if (!expect(&T, "customers?", TIMEOUT) || !expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "\x04");
+	if (!expect(&T, "Interview left; the answers given (1) are kept", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "tasks\r");
+	if (!expect(&T, "goes to trade fairs", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "\x04");
+	if (!expect(&T, "unsaved changes (tasks: 1", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "\x04");
+	return exited_ok(&T);
+}
+
+/* Ctrl-C on a terminal that redraws (xterm: readline writes a carriage
+ * return when it lets go of it) leaves ^C after what was typed and a clean
+ * prompt on the next line, not ^C over the prompt ("^Cicio> "). */
+static bool ctrl_c_redraw(void)
+{
+	term_name = "xterm";
+	bool ok = start(&T, NULL, NULL, NULL, NULL) && expect(&T, "oficio> ", TIMEOUT);
+	term_name = "dumb";
+	if (!ok)
+		return false;
+	send(&T, "help");
+	if (!expect(&T, "help", TIMEOUT))
+		return false;
+	size_t at = T.mark; /* just after what was typed */
+	send(&T, "\x03");
+	if (!expect(&T, "^C", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	if (strncmp(T.out + at, "^C\r", 3) != 0) {
+		note("# ^C should come right after the typed text, then a new line\n");
+		note_screen(&T);
+		return false;
+	}
+	send(&T, "lang\r");
+	return expect(&T, "language: English", TIMEOUT);
+}
+
+/* The history file, read whole into buf. */
+static void read_hist(char *buf, size_t size)
+{
+	FILE *f = fopen(hist, "r");
+	size_t n = f ? fread(buf, 1, size - 1, f) : 0;
+	buf[n] = '\0';
+	if (f)
+		fclose(f);
+}
+
+static bool has_line(const char *text, const char *line)
+{
+	size_t n = strlen(line);
+	for (const char *p = text; (p = strstr(p, line)); p++)
+		if ((p == text || p[-1] == '\n') && p[n] == '\n')
+			return true;
+	return false;
+}
+
+/* A CLIPS expression typed over two lines is one history entry; the
+ * answers given at an interview are none. */
+static bool history_entries(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "(+ 1\r");
+	if (!expect(&T, "...> ", TIMEOUT))
+		return false;
+	send(&T, "2)\r");
+	if (!expect(&T, "\n3\r\n", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "ask\r");
+	if (!expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "goes to trade fairs\r");
+	if (!expect(&T, "oficio?> ", TIMEOUT))
+		return false;
+	send(&T, "yes\r");
+	if (!expect(&T, "Conclusion", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "quit\r");
+	if (!expect(&T, "unsaved", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "quit\r");
+	if (!exited_ok(&T))
+		return false;
+	char text[4096];
+	read_hist(text, sizeof text);
+	if (!has_line(text, "(+ 1 2)") || has_line(text, "(+ 1") || has_line(text, "2)") ||
+	    strstr(text, "trade fairs") || has_line(text, "yes") || !has_line(text, "ask")) {
+		note("# the history should hold \"(+ 1 2)\" and \"ask\", no answer; it holds:\n");
+		for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
+			note("#   [%s]\n", line);
+		return false;
+	}
+	return true;
+}
+
+/* Tab completes a kept position and a candidate where an id goes, and a
+ * skill's label in either language: a label of several words in quotes,
+ * or closing the quote the person opened. */
+static bool tab_names(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "task t1 pays the suppliers\rposition shopfloor t1\rcandidate ana numeracy\r");
+	if (!expect(&T, "candidate ana:", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "match an\t");
+	if (!expect(&T, "match ana ", TIMEOUT))
+		return false;
+	send(&T, "shop\t");
+	if (!expect(&T, "shopfloor", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	if (!expect(&T, "ana fits", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "candidate bob escu\t");
+	if (!expect(&T, "\"escucha activa\"", TIMEOUT))
+		return false;
+	send(&T, "\"don de\t");
+	if (!expect(&T, "gentes\"", TIMEOUT))
+		return false;
+	send(&T, "pati\t");
+	if (!expect(&T, "ence", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	return expect(&T, "candidate bob: active listening, interpersonal skills, patience", TIMEOUT);
+}
+
+/* how at a terminal shows a long tree down to a sensible depth, and says
+ * how to see it whole. */
+static bool how_depth(void)
+{
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "task t1 Hace las nominas\rposition p1 t1\rcandidate ana numeracy\r");
+	if (!expect(&T, "candidate ana:", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "how ana p1\r");
+	return expect(&T, "(shown to depth 3 of 6: 'how --depth 6 ana p1' shows the whole tree)", TIMEOUT) &&
+	       expect(&T, "oficio> ", TIMEOUT);
+}
+
+/* load over unsaved work asks once; saved work is replaced without a word. */
+static bool load_unsaved(void)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/case.json", home);
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	char line[256];
+	snprintf(line, sizeof line, "task t1 pays the suppliers\rsave %s\r", path);
+	send(&T, line);
+	if (!expect(&T, "case saved", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	snprintf(line, sizeof line, "task t2 greets visitors\rload %s\r", path);
+	send(&T, line);
+	if (!expect(&T, "unsaved changes (tasks: 2", TIMEOUT) || !expect(&T, "load again", TIMEOUT))
+		return false;
+	snprintf(line, sizeof line, "load %s\r", path);
+	send(&T, line);
+	if (!expect(&T, "case loaded", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "tasks\r");
+	if (!expect(&T, "pays the suppliers", TIMEOUT) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	if (strstr(T.out + T.mark, "greets visitors")) {
+		note("# t2 is still there after the load\n");
+		return false;
+	}
+	send(&T, "quit\r"); /* nothing unsaved: it leaves at once */
+	bool ok = exited_ok(&T);
+	unlink(path);
+	return ok;
 }
 
 int main(void)
@@ -438,6 +638,12 @@ int main(void)
 	    {"a history file that is a FIFO is left alone; the prompt comes", history_fifo, NULL},
 	    {"one Ctrl-C stops every expression of the line (run) (run)", ctrl_c_line, NULL},
 	    {"an interview at the terminal: oficio?> prompt, Tab offers the answers", interview, NULL},
+	    {"Ctrl-D at a question leaves the interview; with unsaved work Ctrl-D asks once", ctrl_d_interview, NULL},
+	    {"load over unsaved work asks once; quit after a load leaves at once", load_unsaved, NULL},
+	    {"how at the terminal stops at depth 3 and says how to see the whole tree", how_depth, NULL},
+	    {"Ctrl-C on an xterm leaves ^C after the line and a clean prompt", ctrl_c_redraw, NULL},
+	    {"a CLIPS expression over lines is one history entry; interview answers are none", history_entries, NULL},
+	    {"Tab completes kept positions, candidates and skill labels (quoted)", tab_names, NULL},
 	};
 	const int ncases = (int)(sizeof cases / sizeof *cases);
 

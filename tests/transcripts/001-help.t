@@ -16,7 +16,7 @@ Commands (English name, Spanish alias):
   match NAME ID...                  how well a candidate fits a position (evaluar)
   rank ID...                        the candidates ordered by fit for a position (ordenar)
   ask [TASK-ID]                     a guided interview about a task (a new one without an id) (preguntar)
-  how ID [ID]                       why a conclusion holds, as a tree: how TASK, how POSITION SKILL, how CANDIDATE POSITION (como)
+  how [--depth N] ID [ID]           why a conclusion holds, as a tree: how TASK, how POSITION SKILL, how CANDIDATE POSITION (como)
   why ID [ID]                       the decisive reasons for a conclusion (ids as for how) and the article's sections (porque)
   save FILE                         save what was said (tasks, positions, candidates) to a case file (guardar)
   load FILE                         replace the session with a saved case, and draw its conclusions again (cargar)
@@ -32,11 +32,15 @@ Type 'help COMMAND' for one command. Tab completes commands and arguments.
 oficio> help quit
 usage: quit
   leave oficio
-  (also: salir)
+example: quit
+(also: salir)
 oficio> ayuda idioma
 usage: lang [es|en]
   show or change the language of messages
-  (also: idioma)
+arguments:
+  es|en  the language to change to (without it, the language now)
+example: lang es
+(also: idioma)
 oficio> help bogus
 error: no command named 'bogus' (type 'help')
 oficio> help quit lang
@@ -57,7 +61,7 @@ Commands (English name, Spanish alias):
   match NAME ID...                  how well a candidate fits a position (evaluar)
   rank ID...                        the candidates ordered by fit for a position (ordenar)
   ask [TASK-ID]                     a guided interview about a task (a new one without an id) (preguntar)
-  how ID [ID]                       why a conclusion holds, as a tree: how TASK, how POSITION SKILL, how CANDIDATE POSITION (como)
+  how [--depth N] ID [ID]           why a conclusion holds, as a tree: how TASK, how POSITION SKILL, how CANDIDATE POSITION (como)
   why ID [ID]                       the decisive reasons for a conclusion (ids as for how) and the article's sections (porque)
   save FILE                         save what was said (tasks, positions, candidates) to a case file (guardar)
   load FILE                         replace the session with a saved case, and draw its conclusions again (cargar)

@@ -7,17 +7,17 @@ oficio> ayuda
   tareas                                 todas las tareas con su lado y confianza (tasks)
   olvidar ID                             olvida una tarea (forget)
   clasificar TEXTO... [NOMBRE=VALOR...]  clasifica una tarea sin guardarla (classify)
-  roles                                  los puestos del artículo y su lado
-  rol ID                                 un puesto: su lado, funciones y habilidades (role)
+  roles                                  los roles del artículo y su lado
+  rol ID                                 un rol: su lado, funciones y habilidades (role)
   funciones                              las funciones y su lado (duties)
   habilidades [LADO]                     las habilidades, o las que necesita un lado (skills)
-  contratar ID...                        las habilidades de un puesto que cubre estos puestos, funciones o tareas (hire)
-  puesto NOMBRE ID...                    nombra un puesto que cubre puestos, funciones o tareas (position)
+  contratar ID...                        las habilidades de un puesto que cubre estos roles, funciones o tareas (hire)
+  puesto NOMBRE ID...                    nombra un puesto que cubre roles, funciones o tareas (position)
   candidato NOMBRE HABILIDAD...          registra las habilidades de un candidato (ids o nombres) (candidate)
   evaluar NOMBRE ID...                   cuánto encaja un candidato en un puesto (match)
   ordenar ID...                          los candidatos ordenados por su encaje en un puesto (rank)
   preguntar [ID-TAREA]                   una entrevista guiada sobre una tarea (una nueva si no se da id) (ask)
-  como ID [ID]                           por qué vale una conclusión, en árbol: como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO (how)
+  como [--depth N] ID [ID]               por qué vale una conclusión, en árbol: como TAREA, como PUESTO HABILIDAD, como CANDIDATO PUESTO (how)
   porque ID [ID]                         las razones decisivas de una conclusión (ids como en como) y las secciones del artículo (why)
   guardar FICHERO                        guarda lo dicho (tareas, puestos, candidatos) en un fichero de caso (save)
   cargar FICHERO                         sustituye la sesión por un caso guardado y vuelve a sacar sus conclusiones (load)
@@ -33,10 +33,14 @@ Escriba «ayuda ORDEN» para ver una orden. El tabulador completa órdenes y arg
 oficio> ayuda salir
 uso: salir
   sale de oficio
-  (también: quit)
+ejemplo: salir
+(también: quit)
 oficio> ayuda nada
 error: no hay ninguna orden «nada» (escriba «ayuda»)
 oficio> help help
 uso: ayuda [ORDEN]
   muestra las órdenes, o cómo se usa una
-  (también: help)
+argumentos:
+  ORDEN  una orden, por su nombre en español o en inglés
+ejemplo: ayuda tarea
+(también: help)

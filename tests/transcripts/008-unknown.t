@@ -11,7 +11,8 @@ idioma: español (es)
 oficio> help    quit   
 uso: salir
   sale de oficio
-  (también: quit)
+ejemplo: salir
+(también: quit)
 oficio> # a comment line is ignored
 oficio> 
 oficio> quit

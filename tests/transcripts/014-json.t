@@ -10,7 +10,7 @@ oficio> (nosuch)
 oficio> bogus
 {"error":"unknown command 'bogus' (type 'help' for the list)"}
 oficio> help quit
-{"command":{"name":"quit","alias":"salir","usage":"quit","summary":"leave oficio"}}
+{"command":{"name":"quit","alias":"salir","usage":"quit","summary":"leave oficio","arguments":[],"example":"quit"}}
 oficio> reset
 {"ok":true,"message":"session cleared: tasks, positions, candidates and typed facts forgotten"}
 oficio> reload

@@ -1,6 +1,7 @@
 # about: --help prints usage, options and exit codes
 # args: --help
 usage: oficio [OPTION...] [SCRIPT]
+       oficio [OPTION...] COMMAND [ARGUMENT...]   (one command, as at the prompt)
        oficio [OPTION...] -e COMMAND [-e COMMAND...]
        oficio [OPTION...] classify TEXT...
        oficio [OPTION...] batch     (JSON Lines in: {"id":..,"text":..,"attributes":{..}},
@@ -10,6 +11,7 @@ usage: oficio [OPTION...] [SCRIPT]
 oficio advises a small business on front office and back office work.
 On a terminal it opens a REPL; otherwise it runs the commands in SCRIPT,
 in -e, or on standard input. A line that starts with '(' goes to CLIPS.
+A first word that names a command runs it; a script named like one runs as ./NAME.
 
 options:
   -e, --eval COMMAND  run COMMAND (repeatable), then exit

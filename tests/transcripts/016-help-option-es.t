@@ -1,6 +1,7 @@
 # about: --help in Spanish
 # args: --lang es --help
 uso: oficio [OPCIÓN...] [GUION]
+     oficio [OPCIÓN...] ORDEN [ARGUMENTO...]   (una orden, como en el indicador)
      oficio [OPCIÓN...] -e ORDEN [-e ORDEN...]
      oficio [OPCIÓN...] classify TEXTO...
      oficio [OPCIÓN...] batch     (JSON Lines: {"id":..,"text":..,"attributes":{..}}, una línea
@@ -10,6 +11,7 @@ uso: oficio [OPCIÓN...] [GUION]
 oficio aconseja a una pequeña empresa sobre el trabajo de front office y back office.
 En un terminal abre un REPL; si no, ejecuta las órdenes de GUION, de -e o de la
 entrada estándar. Una línea que empieza por «(» va a CLIPS.
+Una primera palabra que nombra una orden la ejecuta; un guion llamado como una va como ./NOMBRE.
 
 opciones:
   -e, --eval ORDEN    ejecuta ORDEN (repetible) y termina

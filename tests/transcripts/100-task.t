@@ -34,8 +34,8 @@ t6: back office (confidence 0.67; front 0.0, back 2.0)
 oficio> task t7 duty=nothing
 error: 'duty=nothing': the attribute takes any duty id
 oficio> tasks
-  t1           front office           0.81  greet visitors at the front desk
-  t2           front office           0.75  atender a los clientes en el mostrador contact=yes
-  t3           back office            0.75  contact=no nature=legal
-  t5           front office           0.75  contact=yes
-  t6           back office            0.67  duty=payroll
+  t1  front office  0.81  greet visitors at the front desk
+  t2  front office  0.75  atender a los clientes en el mostrador contact=yes
+  t3  back office   0.75  contact=no nature=legal
+  t5  front office  0.75  contact=yes
+  t6  back office   0.67  duty=payroll

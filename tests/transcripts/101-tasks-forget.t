@@ -12,8 +12,8 @@ b: front office (confidence 0.81; front 4.2, back 0.0)
   + direct dealings with customers, from "ring up": front office +1.20 (of 2.4: each further reason counts less) [intro]
   + its aim is to generate sales, from "sales": front office +0.50 (of 2.0: each further reason counts less) [front-duties]
 oficio> tasks
-  a            back office            0.75  payroll and timesheets
-  b            front office           0.81  ring up sales at the till
+  a  back office   0.75  payroll and timesheets
+  b  front office  0.81  ring up sales at the till
 oficio> tasks now
 error: 'tasks': wrong number of arguments, it takes none; usage: tasks
 oficio> forget a

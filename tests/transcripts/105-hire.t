@@ -38,7 +38,7 @@ essential:
       because of accountant, through accounting [back-skills]
       because of accountant, through bookkeeping [inferred]
       because of accountant, through accounts payable (important) [inferred]
-      (and 1 more)
+      because of accountant, through accounts receivable (important) [inferred]
   organisational ability (organization)
       because of accountant, through tax compliance (local, state and federal) [back-skills]
       because of accountant, through back office (important) [back-skills]
@@ -53,7 +53,8 @@ essential:
       because of accountant [computer-skills]
       because of accountant, through accounting [computer-skills]
       because of accountant, through bookkeeping [computer-skills]
-      (and 2 more)
+      because of accountant, through accounts payable (important) [inferred]
+      because of accountant, through accounts receivable (important) [inferred]
 useful:
   software specific to the job (job-software)
       because of accountant, through back office [computer-skills]

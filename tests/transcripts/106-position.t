@@ -24,7 +24,7 @@ essential:
       because of scheduling appointments [computer-skills]
       because of receptionist, through scheduling appointments [computer-skills]
       because of scheduling appointments, through front office [computer-skills]
-      (and 1 more)
+      because of receptionist, through front office [computer-skills]
 important:
   a friendly manner (friendly-personality)
       because of scheduling appointments, through front office [front-skills]

@@ -35,5 +35,5 @@ oficio> tarea t2 nunca atiende al público
 t2: back office (confianza 0.67; front 0.0, back 2.0)
   + sin trato con clientes, por «atiende»: back office +2.0 [intro]
 oficio> tareas
-  t1           back office            0.75  hace la nómina y las hojas de horas
-  t2           back office            0.67  nunca atiende al público
+  t1  back office  0.75  hace la nómina y las hojas de horas
+  t2  back office  0.67  nunca atiende al público

@@ -35,9 +35,9 @@ oficio> (printout f "(deffacts more (lexicon (phrase \"plazos\") (lang es) (mean
 oficio> (close f)
 TRUE
 oficio> reload
-knowledge reloaded: 30 files
+knowledge reloaded: 31 files
 oficio> tasks
-  t1           mixed (both sides)     0.48  decorar el escaparate y vigilar los plazos
+  t1  mixed (both sides)  0.48  decorar el escaparate y vigilar los plazos
 oficio> match ana p1
 ana fits 0.00
   has: -
@@ -51,4 +51,4 @@ oficio> recargar
 error: fixtures/layer/zz.clp:1: [TMPLTDEF1] Invalid slot colour not defined in corresponding deftemplate duty.
 error: reload failed; the previous knowledge and session are kept
 oficio> tasks
-  t1           mixed (both sides)     0.48  decorar el escaparate y vigilar los plazos
+  t1  mixed (both sides)  0.48  decorar el escaparate y vigilar los plazos

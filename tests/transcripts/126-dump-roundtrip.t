@@ -40,6 +40,6 @@ ana fits 0.27
 oficio> idioma es
 idioma: español (es)
 oficio> tareas
-  t1           back office            0.75  Hace las nóminas y paga a los proveedores
+  t1  back office  0.75  Hace las nóminas y paga a los proveedores
 oficio> bogus
 error: orden desconocida «bogus» (escriba «ayuda» para ver la lista)

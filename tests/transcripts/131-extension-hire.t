@@ -2,17 +2,17 @@
 # args: --add-kb fixtures/extension
 # exit: 1
 oficio> roles
-  receptionist                     receptionist                                 front office [front-duties]
-  cashier                          cashier                                      front office [front-duties]
-  sales-representative             sales representative                         front office [front-duties]
-  customer-service-representative  customer service representative              front office [front-duties]
-  data-entry-clerk                 data entry clerk                             back office [back-duties]
-  claims-processor                 claims processor                             back office [back-duties]
-  accountant                       accountant                                   back office [back-duties]
-  hr-executive                     human resources executive                    back office [back-duties]
-  legal-advisor                    legal advisor                                back office [back-duties]
-  network-administrator            network administrator                        back office [computer-skills]
-  community-manager                community manager                            front office [bakery-notes]
+  receptionist                     receptionist                     front office [front-duties]
+  cashier                          cashier                          front office [front-duties]
+  sales-representative             sales representative             front office [front-duties]
+  customer-service-representative  customer service representative  front office [front-duties]
+  data-entry-clerk                 data entry clerk                 back office [back-duties]
+  claims-processor                 claims processor                 back office [back-duties]
+  accountant                       accountant                       back office [back-duties]
+  hr-executive                     human resources executive        back office [back-duties]
+  legal-advisor                    legal advisor                    back office [back-duties]
+  network-administrator            network administrator            back office [computer-skills]
+  community-manager                community manager                front office [bakery-notes]
 oficio> role community-manager
 community manager (community-manager): front office [bakery-notes]
 duties: promoting products and services, the image and reputation of the business, handling customer requests, giveaways and contests for followers [bakery-notes]
@@ -124,7 +124,7 @@ essential:
       because of community manager [bakery-notes]
       because of community manager, through promoting products and services (important) [bakery-notes]
       because of giveaways and contests for followers (useful) [bakery-notes]
-      (and 1 more)
+      because of community manager, through giveaways and contests for followers (useful) [bakery-notes]
 important:
   a friendly manner (friendly-personality)
       because of giveaways and contests for followers, through front office [front-skills]
@@ -143,4 +143,4 @@ important:
       because of giveaways and contests for followers, through front office [front-skills]
       because of community manager, through front office [front-skills]
 oficio> hire community
-error: nothing called 'community': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')
+error: nothing called 'community': no side, role, duty, task or position (try 'roles', 'duties', 'tasks'); did you mean "community manager"?

@@ -13,7 +13,7 @@ t1: front office (confidence 0.80; front 4.0, back 0.0)
   + promoting products and services, from "trade fairs": front office +1.00 (of 2.0: each further reason counts less) [front-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); front-duties (Front office duties: dealing with customers to generate sales)
 oficio> tasks
-  t1           front office           0.80  goes to trade fairs
+  t1  front office  0.80  goes to trade fairs
 oficio> ask
 Interview about task t2: answer each question, or type 'help'.
 [t2] Describe the task in a few words (what is done, and with whom).
@@ -21,5 +21,5 @@ Interview about task t2: answer each question, or type 'help'.
 oficio?> answers the phone
 Conclusion:
 t2: front office (confidence 0.71; front 2.4, back 0.0)
-  + direct dealings with customers, from "answers the phone + phone": front office +2.4 [intro]
+  + direct dealings with customers, from "answers the phone": front office +2.4 [intro]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact)

@@ -20,4 +20,4 @@ t1: back office (confianza 0.75; front 0.0, back 3.0)
   + trabajo administrativo, legal o de apoyo, por «nature=legal»: back office +1.00 (de 2.0: cada razón más cuenta menos) [back-duties]
 Secciones del artículo: intro (Introducción: toda pequeña empresa tiene tareas con y sin trato directo con el cliente); back-duties (Funciones de back office: trabajo administrativo, legal y de apoyo)
 oficio> tareas
-  t1           back office            0.75  organiza eventos
+  t1  back office  0.75  organiza eventos

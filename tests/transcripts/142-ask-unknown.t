@@ -21,7 +21,7 @@ t7: unknown (not enough evidence) (confidence 0.00; front 0.0, back 0.0)
   no evidence found: say more about the task, or state attributes (name=value)
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact)
 oficio> tasks
-  t7           unknown (not enough evidence) 0.00  
+  t7  unknown (not enough evidence)  0.00  
 oficio> ask t8
 Interview about task t8: answer each question, or type 'help'.
 [t8] Describe the task in a few words (what is done, and with whom).

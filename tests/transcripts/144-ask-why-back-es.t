@@ -10,7 +10,7 @@ Entrevista sobre la tarea t1: responda a cada pregunta, o escriba «ayuda».
   1) sí, 2) no, ? no sé
 oficio?> porque
 La hace la regla ask-criterion: Nada de lo dicho habla aún de este criterio del artículo, y la respuesta puede decidir el lado abierto.
-Conclusión abierta: la tarea t1 es desconocido (sin evidencia suficiente) (confianza 0.00).
+Conclusión abierta sobre la tarea t1: desconocido (sin evidencia suficiente) (confianza 0.00).
 La respuesta es evidencia de: trato directo con clientes [intro]; sin trato con clientes [intro].
 oficio?> ayuda
 Responda con un número o una palabra de la lista («?» si no lo sabe). También:

@@ -4,7 +4,7 @@ oficio> tarea t1 atiende a los clientes en la tienda
 t1: front office (confianza 0.75; front 3.0, back 0.0)
   + trato directo con clientes, por «atiende + clientes»: front office +3.0 [intro]
 oficio> como t1
-la tarea t1 es front office (confianza 0.75; front office 3.0, back office 0.0)  [intro]
+la tarea t1: front office (confianza 0.75; front office 3.0, back office 0.0)  [intro]
   por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «atiende a los clientes en la tienda»  [user]
   - 3.0 para front office: trato directo con clientes  [intro]
@@ -15,7 +15,7 @@ la tarea t1 es front office (confianza 0.75; front office 3.0, back office 0.0) 
     - tratar con «clientes» es: trato directo con clientes  [inferred]
     - criterio del artículo: trato directo con clientes (front office)  [intro]
 oficio> porque t1
-la tarea t1 es front office (confianza 0.75; front office 3.0, back office 0.0)
+la tarea t1: front office (confianza 0.75; front office 3.0, back office 0.0)
   por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «atiende a los clientes en la tienda»  [user]
   - 3.0 para front office: trato directo con clientes  [intro]
@@ -52,14 +52,14 @@ oficio> como p1 paciencia
 el puesto p1 necesita «paciencia»: importante  [inferred]
   por la regla position-skill: De todas las razones, cuenta la que da más importancia a la habilidad.
   - p1 necesita «paciencia» (importante) por recepcionista  [front-skills]
-      por la regla need-from-role-side: El puesto es de un lado, y el artículo dice qué habilidades necesita ese lado.
+      por la regla need-from-role-side: El rol es de un lado, y el artículo dice qué habilidades necesita ese lado.
     - el puesto p1 cubre recepcionista  [user]
-    - el puesto «recepcionista» es de front office  [front-duties]
-        por la regla role-side: El artículo pone este puesto en este lado.
-      - el artículo cita el puesto «recepcionista»  [front-duties]
+    - el rol «recepcionista» es de front office  [front-duties]
+        por la regla role-side: El artículo pone este rol en este lado.
+      - el artículo cita el rol «recepcionista»  [front-duties]
     - front office pide «paciencia»: importante  [front-skills]
   - p1 necesita «paciencia» (importante) por recepcionista  [inferred]
-      por la regla need-from-role-duty: El puesto realiza esta función, y la función pide esta habilidad.
+      por la regla need-from-role-duty: El rol realiza esta función, y la función pide esta habilidad.
     - el puesto p1 cubre recepcionista  [user]
-    - el puesto «recepcionista» realiza la función «atención de solicitudes de clientes»  [inferred]
+    - el rol «recepcionista» realiza la función «atención de solicitudes de clientes»  [inferred]
     - atención de solicitudes de clientes pide «paciencia»: importante  [inferred]

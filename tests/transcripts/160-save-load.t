@@ -43,7 +43,7 @@ essential:
       because of receptionist, through scheduling appointments [computer-skills]
       because of t2, through back office [computer-skills]
       because of t1, through back office [computer-skills]
-      (and 1 more)
+      because of receptionist, through front office [computer-skills]
   word processing (word-processing)
       because of t2, through back office [computer-skills]
       because of t1, through back office [computer-skills]
@@ -75,8 +75,8 @@ candidate ana: active listening, interpersonal skills, ease with numbers and mat
 oficio> candidate bob basic-computer word-processing
 candidate bob: basic computer skills, word processing
 oficio> tasks
-  t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  handles the monthly matters
+  t1  back office  0.75  Hace las nóminas y paga a los proveedores
+  t2  back office  0.67  handles the monthly matters
 oficio> rank office
 1. ana 0.23  (missing: being articulate and well spoken, effective communication, oral and written communication, ...)
 2. bob 0.16  (missing: interpersonal skills, being articulate and well spoken, effective communication, ...)
@@ -90,12 +90,13 @@ oficio> reset
 session cleared: tasks, positions, candidates and typed facts forgotten
 oficio> task t9 answers the phone
 t9: front office (confidence 0.71; front 2.4, back 0.0)
-  + direct dealings with customers, from "answers the phone + phone": front office +2.4 [intro]
+  + direct dealings with customers, from "answers the phone": front office +2.4 [intro]
 oficio> load case.json
+note: unsaved changes replaced (tasks: 1, positions: 0, candidates: 0)
 case loaded from case.json in place of the session (tasks: 2, positions: 1, candidates: 2)
 oficio> tasks
-  t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  handles the monthly matters
+  t1  back office  0.75  Hace las nóminas y paga a los proveedores
+  t2  back office  0.67  handles the monthly matters
 oficio> rank office
 1. ana 0.23  (missing: being articulate and well spoken, effective communication, oral and written communication, ...)
 2. bob 0.16  (missing: interpersonal skills, being articulate and well spoken, effective communication, ...)
@@ -114,5 +115,5 @@ case saved to again.json (tasks: 2, positions: 1, candidates: 2)
 oficio> load again.json
 case loaded from again.json in place of the session (tasks: 2, positions: 1, candidates: 2)
 oficio> tasks
-  t1           back office            0.75  Hace las nóminas y paga a los proveedores
-  t2           back office            0.67  handles the monthly matters
+  t1  back office  0.75  Hace las nóminas y paga a los proveedores
+  t2  back office  0.67  handles the monthly matters

@@ -23,7 +23,7 @@ imprescindible:
       por contador/a, a través de contabilidad [back-skills]
       por contador/a, a través de teneduría de libros [inferred]
       por contador/a, a través de cuentas por pagar (importante) [inferred]
-      (y 1 más)
+      por contador/a, a través de cuentas por cobrar (importante) [inferred]
   capacidad de organización (organization)
       por contador/a, a través de cumplimiento fiscal (impuestos locales, estatales y federales) [back-skills]
       por contador/a, a través de back office (importante) [back-skills]
@@ -39,7 +39,8 @@ imprescindible:
       por contador/a [computer-skills]
       por contador/a, a través de contabilidad [computer-skills]
       por contador/a, a través de teneduría de libros [computer-skills]
-      (y 2 más)
+      por contador/a, a través de cuentas por pagar (importante) [inferred]
+      por contador/a, a través de cuentas por cobrar (importante) [inferred]
 importante:
   trato amable y cordial (friendly-personality)
       por t1, a través de front office [front-skills]
@@ -63,7 +64,7 @@ aún no hay tareas: describa una con «tarea ID TEXTO»
 oficio> cargar caso.json
 caso cargado de caso.json en lugar de la sesión (tareas: 1, puestos: 1, candidatos: 1)
 oficio> tareas
-  t1           front office           0.80  atiende a los clientes en el mostrador sales=yes
+  t1  front office  0.80  atiende a los clientes en el mostrador sales=yes
 oficio> evaluar eva mostrador
 eva encaja 0.19
   tiene: escucha activa (imprescindible), programas de contabilidad (imprescindible), paciencia (importante)

@@ -45,8 +45,8 @@ t3: front office (confidence 0.83; front 4.8, back 0.0)
   + direct dealings with customers, from "greets + visitors": front office +3.0 [intro]
   + receptionist, from "front desk": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
   + scheduling appointments, from "books appointments": front office +0.50 (of 2.0: each further reason counts less) [computer-skills]
-oficio> position front t3
-position front kept (9 skills)
+oficio> position desk t3
+position desk kept (9 skills)
 essential:
   interpersonal skills (interpersonal)
       because of t3, through front office [front-skills]
@@ -108,13 +108,21 @@ Prepared by oficio 0.1.0 from what was said in the session (tasks: 3, positions:
 candidates: 2). Each reason ends with the section of the article it comes from,
 in brackets; the sections are listed at the end.
 
+## Summary
+
+| task | side | confidence | decisive reason |
+|---|---|---|---|
+| t1 | back office | 0.75 | accounts payable, from "paga a los proveedores" [back-duties] |
+| t2 | back office | 0.67 | no dealings with customers, from "contact=no" [intro] |
+| t3 | front office | 0.83 | direct dealings with customers, from "greets + visitors" [intro] |
+
 ## Tasks
 
 ### Task t1: back office (confidence 0.75; front 0.0, back 3.0)
 
 - Description: Hace las nóminas y paga a los proveedores
 
-Decisive reasons, strongest first:
+Reasons, strongest first:
 
 1. accounts payable, from "paga a los proveedores": back office +2.0 [back-duties]
 2. payroll processing, from "nóminas": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
@@ -124,7 +132,7 @@ Decisive reasons, strongest first:
 - Description: handles the monthly matters
 - Answers: Does the task mean dealing directly with customers? no; Is its aim to generate sales? don't know
 
-Decisive reasons, strongest first:
+Reasons, strongest first:
 
 1. no dealings with customers, from "contact=no": back office +2.0 [intro]
 
@@ -132,7 +140,7 @@ Decisive reasons, strongest first:
 
 - Description: greets visitors at the front desk and books appointments
 
-Decisive reasons, strongest first:
+Reasons, strongest first:
 
 1. direct dealings with customers, from "greets + visitors": front office +3.0 [intro]
 2. receptionist, from "front desk": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
@@ -140,7 +148,7 @@ Decisive reasons, strongest first:
 
 ## Positions
 
-### Position front
+### Position desk
 
 - Covers: t3
 

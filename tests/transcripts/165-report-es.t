@@ -41,6 +41,13 @@ Preparado por oficio 0.1.0 con lo dicho en la sesión (tareas: 2, puestos: 1,
 candidatos: 2). Cada razón termina con la sección del artículo de la que viene,
 entre corchetes; las secciones se listan al final.
 
+## Resumen
+
+| tarea | lado | confianza | razón decisiva |
+|---|---|---|---|
+| t1 | back office | 0.78 | procesamiento de nóminas, por «nóminas» [back-duties] |
+| t2 | front office | 0.75 | trato directo con clientes, por «atiende + clientes» [intro] |
+
 ## Tareas
 
 ### Tarea t1: back office (confianza 0.78; front 0.0, back 3.5)
@@ -48,7 +55,7 @@ entre corchetes; las secciones se listan al final.
 - Descripción: lleva la contabilidad y las nóminas
 - Declarado: contact=no
 
-Razones decisivas, de más a menos fuerte:
+Razones, de más a menos fuerte:
 
 1. procesamiento de nóminas, por «nóminas»: back office +2.0 [back-duties]
 2. contabilidad, por «contabilidad»: back office +1.00 (de 2.0: cada razón más cuenta menos) [back-duties]
@@ -58,7 +65,7 @@ Razones decisivas, de más a menos fuerte:
 
 - Descripción: atiende a los clientes y cobra en caja
 
-Razones decisivas, de más a menos fuerte:
+Razones, de más a menos fuerte:
 
 1. trato directo con clientes, por «atiende + clientes, cobra en caja»: front office +3.0 [intro]
 

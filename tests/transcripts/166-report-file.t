@@ -7,13 +7,20 @@ oficio> # Prepared by oficio 0.1.0 from what was said in the session (tasks: 2, 
 oficio> # candidates: 1). Each reason ends with the section of the article it comes from,
 oficio> # in brackets; the sections are listed at the end.
 oficio> # 
+oficio> # ## Summary
+oficio> # 
+oficio> # | task | side | confidence | decisive reason |
+oficio> # |---|---|---|---|
+oficio> # | wages | back office | 0.75 | accounts payable, from "paga a los proveedores" [back-duties] |
+oficio> # | desk | front office | 0.81 | direct dealings with customers, from "contact=yes" [intro] |
+oficio> # 
 oficio> # ## Tasks
 oficio> # 
-oficio> # ### Task payroll: back office (confidence 0.75; front 0.0, back 3.0)
+oficio> # ### Task wages: back office (confidence 0.75; front 0.0, back 3.0)
 oficio> # 
 oficio> # - Description: Hace las nóminas y paga a los proveedores
 oficio> # 
-oficio> # Decisive reasons, strongest first:
+oficio> # Reasons, strongest first:
 oficio> # 
 oficio> # 1. accounts payable, from "paga a los proveedores": back office +2.0 [back-duties]
 oficio> # 2. payroll processing, from "nóminas": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
@@ -23,7 +30,7 @@ oficio> #
 oficio> # - Description: greets visitors at the front desk
 oficio> # - Stated: contact=yes
 oficio> # 
-oficio> # Decisive reasons, strongest first:
+oficio> # Reasons, strongest first:
 oficio> # 
 oficio> # 1. direct dealings with customers, from "contact=yes": front office +3.0 [intro]
 oficio> # 2. receptionist, from "front desk": front office +1.25 (of 2.5: each further reason counts less) [front-duties]

@@ -47,7 +47,7 @@ useful:
   software specific to the job (job-software)
       because of t1, through back office [computer-skills]
 oficio> forget t1
-task t1 forgotten
+task t1 forgotten; kept positions that no longer cover it: desk
 oficio> candidate ana interpersonal numeracy
 candidate ana: interpersonal skills, ease with numbers and maths
 oficio> match ana desk

@@ -3,7 +3,8 @@
 oficio> frobnicate
 error: unknown command 'frobnicate' (type 'help' for the list)
 oficio> TASK t1 payroll
-error: unknown command 'TASK' (type 'help' for the list)
+t1: back office (confidence 0.67; front 0.0, back 2.0)
+  + payroll processing, from "payroll": back office +2.0 [back-duties]
 oficio> task
 error: 'task': wrong number of arguments, it takes at least 2; usage: task ID TEXT... [NAME=VALUE...]
 oficio> forget
@@ -34,4 +35,4 @@ oficio> task t1 payroll
 t1: back office (confidence 0.67; front 0.0, back 2.0)
   + payroll processing, from "payroll": back office +2.0 [back-duties]
 oficio> tasks
-  t1           back office            0.67  payroll
+  t1  back office  0.67  payroll

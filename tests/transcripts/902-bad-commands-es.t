@@ -4,7 +4,8 @@
 oficio> frobnicate
 error: orden desconocida «frobnicate» (escriba «ayuda» para ver la lista)
 oficio> TASK t1 payroll
-error: orden desconocida «TASK» (escriba «ayuda» para ver la lista)
+t1: back office (confianza 0.67; front 0.0, back 2.0)
+  + procesamiento de nóminas, por «payroll»: back office +2.0 [back-duties]
 oficio> task
 error: «task»: número de argumentos incorrecto, admite al menos 2; uso: tarea ID TEXTO... [NOMBRE=VALOR...]
 oficio> forget
@@ -35,4 +36,4 @@ oficio> task t1 payroll
 t1: back office (confianza 0.67; front 0.0, back 2.0)
   + procesamiento de nóminas, por «payroll»: back office +2.0 [back-duties]
 oficio> tasks
-  t1           back office            0.67  payroll
+  t1  back office  0.67  payroll

@@ -17,4 +17,4 @@ oficio> task t2 nómina
 t2: back office (confidence 0.67; front 0.0, back 2.0)
   + payroll processing, from "nómina": back office +2.0 [back-duties]
 oficio> tasks
-  t2           back office            0.67  nómina
+  t2  back office  0.67  nómina

@@ -18,4 +18,4 @@ oficio> task t2 nómina
 t2: back office (confianza 0.67; front 0.0, back 2.0)
   + procesamiento de nóminas, por «nómina»: back office +2.0 [back-duties]
 oficio> tasks
-  t2           back office            0.67  nómina
+  t2  back office  0.67  nómina

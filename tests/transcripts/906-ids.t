@@ -22,5 +22,5 @@ Zoë fits 0.14
 oficio> forget 任务
 task 任务 forgotten
 oficio> tasks
-  Zoë-1       front office           0.75  greet visitors
-  مهمة     unknown (not enough evidence) 0.00  ادارة الرواتب
+  Zoë-1  front office                   0.75  greet visitors
+  مهمة   unknown (not enough evidence)  0.00  ادارة الرواتب

@@ -17,5 +17,5 @@ FALSE
 oficio> (find-all-facts ((?e evil)) TRUE)
 [PRNTUTIL1] Unable to find deftemplate evil.
 oficio> tasks
-  t1           unknown (not enough evidence) 0.00  x") (system "touch pwned") ("
-  t2           unknown (not enough evidence) 0.00  (assert (evil)) ; (exit)
+  t1  unknown (not enough evidence)  0.00  x") (system "touch pwned") ("
+  t2  unknown (not enough evidence)  0.00  (assert (evil)) ; (exit)

@@ -7,7 +7,7 @@ t1: back office (confidence 0.67; front 0.0, back 2.0)
 oficio> ask t1
 error: run stopped: it reached the limit of 200 rule firings (--max-firings)
 oficio> tasks
-  t1           back office            0.67  keeps the books
+  t1  back office  0.67  keeps the books
 oficio> how t1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)  [intro]
   by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.

@@ -20,7 +20,7 @@ error: 'save': wrong number of arguments, it takes 1; usage: save FILE
 oficio> lang es
 idioma: español (es)
 oficio> guardar no-existe/caso.json
-error: caso no guardado: no se puede crear no-existe/caso.json: No such file or directory
+error: caso no guardado: no se puede crear no-existe/caso.json: no existe el fichero o la carpeta
 oficio> informe fixtures
 error: informe no escrito: fixtures es una carpeta
 oficio> save case.json

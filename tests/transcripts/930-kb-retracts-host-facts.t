@@ -19,4 +19,4 @@ oficio> task t1 sin contacto con clientes
 t1: unknown (not enough evidence) (confidence 0.00; front 0.0, back 0.0)
   no evidence found: say more about the task, or state attributes (name=value)
 oficio> tasks
-  t1           unknown (not enough evidence) 0.00  sin contacto con clientes
+  t1  unknown (not enough evidence)  0.00  sin contacto con clientes

@@ -66,9 +66,10 @@ t2: back office (confidence 0.75; front 0.0, back 3.0)
   + accounts payable, from "pays suppliers, duty=accounts-payable": back office +2.0 [back-duties]
   + bookkeeping, from "duty=bookkeeping": back office +1.00 (of 2.0: each further reason counts less) [back-duties]
 oficio> tasks
-  t1           back office            0.75  keeps the books contact=no
-  t2           back office            0.75  pays suppliers duty=accounts-payable duty=bookkeeping
+  t1  back office  0.75  keeps the books contact=no
+  t2  back office  0.75  pays suppliers duty=accounts-payable duty=bookkeeping
 oficio> load fixtures/cases/repeated-item.json
+note: unsaved changes replaced (tasks: 2, positions: 1, candidates: 0)
 case loaded from fixtures/cases/repeated-item.json in place of the session (tasks: 0, positions: 1, candidates: 0)
 oficio> candidate ana interpersonal
 candidate ana: interpersonal skills

@@ -15,8 +15,8 @@ candidate ana\u202e: interpersonal skills
 oficio> bogus?
 error: unknown command 'bogus\u202e' (type 'help' for the list)
 oficio> tasks
-  t1           front office           0.81  atiende clientes \u202e en recepción
-  a\u202eb     back office            0.67  keeps the books
+  t1        front office  0.81  atiende clientes \u202e en recepción
+  a\u202eb  back office   0.67  keeps the books
 oficio> (printout t "x?y" crlf)
 x\u202ey
 oficio> forget zz?
