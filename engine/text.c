@@ -130,8 +130,9 @@ struct text_index {
 	size_t capsep;
 	int *clause, *owner;
 	size_t capclause, capowner;
-	bool *owner_at; /* a kept match begins at the word */
-	size_t capowner_at;
+	size_t *reach_at; /* 1 + the last word of the longest kept match
+			     that begins at the word; 0: none begins there */
+	size_t capreach_at;
 	struct found *found;
 	size_t nfound, capfound;
 	struct text_match *matches;
@@ -492,7 +493,7 @@ void text_index_free(struct text_index *ti)
 	free(ti->sep);
 	free(ti->clause);
 	free(ti->owner);
-	free(ti->owner_at);
+	free(ti->reach_at);
 	free(ti->found);
 	free(ti->matches);
 	free(ti);
@@ -856,11 +857,11 @@ static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
 		size_t action_last = 0;
 		bool action = false;
 		/* An action hidden by a longer phrase that begins with it ("lleva
-		 * las cuentas") still begins a part of the statement. */
-		bool starts = ti->owner_at[i];
+		 * las cuentas") still begins a part of the statement; one hidden
+		 * by a phrase of the same words ("the reports": a thing) not. */
 		for (; k < ti->nfound && ti->found[k].at <= i; k++)
 			if (ti->found[k].at == i && (ti->phrases[ti->found[k].phrase].flags & TEXT_ACTION) &&
-			    (!ti->found[k].dropped || starts)) {
+			    (!ti->found[k].dropped || ti->reach_at[i] > ti->found[k].last + 1)) {
 				action = true;
 				if (ti->found[k].last > action_last)
 					action_last = ti->found[k].last;
@@ -1014,15 +1015,17 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 
 	/* Which kept match owns each word (its last word), for the markers. */
 	xgrow(&ti->owner, &ti->capowner, n + 1, sizeof *ti->owner);
-	xgrow(&ti->owner_at, &ti->capowner_at, n + 1, sizeof *ti->owner_at);
+	xgrow(&ti->reach_at, &ti->capreach_at, n + 1, sizeof *ti->reach_at);
 	for (size_t i = 0; i < n; i++) {
 		ti->owner[i] = -1;
-		ti->owner_at[i] = false;
+		ti->reach_at[i] = 0;
 	}
 	for (size_t k = 0; k < ti->nfound; k++)
 		if (!ti->found[k].dropped) {
 			ti->owner[ti->found[k].last] = (int)k;
-			ti->owner_at[ti->found[k].at] = true;
+			size_t *reach = &ti->reach_at[ti->found[k].at];
+			if (ti->found[k].last + 1 > *reach)
+				*reach = ti->found[k].last + 1;
 		}
 	find_clauses(ti, n, mask);
 

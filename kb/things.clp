@@ -201,8 +201,6 @@
    (lexicon (phrase "deposit") (lang en) (means money))
    (lexicon (phrase "cheques") (lang en) (means money))
    (lexicon (phrase "transactions") (lang en) (means money))
-   (lexicon (phrase "transfers") (lang en) (means money))
-   (lexicon (phrase "wire transfers") (lang en) (means money))
    (lexicon (phrase "currency") (lang en) (means money))
    ;; accounts
    (lexicon (phrase "account") (lang en) (means accounts))

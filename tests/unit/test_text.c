@@ -123,7 +123,7 @@ static void bad_utf8_and_fold(void **state)
 /* ------------------------------------------------ with the dictionaries */
 
 enum { ATENDER, COBRAR2, RECIBIR, CUSTOMER, ANSWER_CALLS, PHONE, COMPUTE, COLLECT_PAYMENTS, GUEST, ACCOUNTING,
-       ACCOUNT, SELL, SALES_REPORT, CLIENTES2, PROVEEDORES, REGISTRAR, GREET2, REGISTER };
+       ACCOUNT, SELL, SALES_REPORT, CLIENTES2, PROVEEDORES, REGISTRAR, GREET2, REGISTER, REPORT, REPORTS };
 enum { WITH, TO, OF, BY };
 
 static int setup_reading(void **state)
@@ -150,6 +150,7 @@ static int setup_reading(void **state)
 	    {"sales report", TEXT_EN, SALES_REPORT, 0},           {"cliente", TEXT_ES, CLIENTES2, TEXT_PARTY},
 	    {"proveedor", TEXT_ES, PROVEEDORES, TEXT_PARTY},      {"registrar", TEXT_ES, REGISTRAR, TEXT_ACTION},
 	    {"greet", TEXT_EN, GREET2, TEXT_ACTION},              {"register", TEXT_EN, REGISTER, TEXT_ACTION},
+	    {"report", TEXT_EN, REPORT, TEXT_ACTION},             {"reports", TEXT_EN, REPORTS, 0},
 	};
 	for (size_t i = 0; i < sizeof p / sizeof *p; i++)
 		assert_int_equal(text_add_phrase(ti, p[i].phrase, p[i].lang, p[i].id, p[i].flags), 0);
@@ -227,7 +228,7 @@ static void gaps_inside_phrases(void **state)
 	 * marker word. */
 	assert_string_equal(read(state, "answer all incoming telephone calls"), expect("%d@0:-,%d@0:-", ANSWER_CALLS, PHONE));
 	assert_string_equal(read(state, "answer, then calls"), "");
-	assert_string_equal(read(state, "the sales and the report"), "");
+	assert_string_equal(read(state, "the sales and the report"), expect("%d@0:-", REPORT)); /* not "sales report" */
 }
 
 static void senses_by_how_well_words_meet(void **state)
@@ -250,6 +251,11 @@ static void clauses_of_a_statement(void **state)
 			    expect("%d@0:-,%d@0:-,%d@0:-,%d@0:%d", GREET2, REGISTER, SELL, GUEST, TO));
 	assert_string_equal(read(state, "greet the guests when customers sell"),
 			    expect("%d@0:-,%d@0:-,%d@1:-,%d@1:-", GREET2, GUEST, CUSTOMER, SELL));
+	/* A word read as a thing ("the reports") does not count as the
+	 * action its spelling could also be: the action after the comma
+	 * still begins a clause. */
+	assert_string_equal(read(state, "compute the reports, greet the guests"),
+			    expect("%d@0:-,%d@0:-,%d@1:-,%d@1:-", COMPUTE, REPORTS, GREET2, GUEST));
 }
 
 static void relations_and_lists(void **state)
