@@ -105,7 +105,7 @@ run: deps $(B)/oficio
 	./$(B)/oficio
 
 test: deps $(B)/oficio $(TEST_BINS)
-	OFICIO=$(CURDIR)/$(B)/oficio CMOCKA_MESSAGE_OUTPUT=TAP prove --exec '' $(TESTS)
+	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_SANITIZED=$(SANITIZE) CMOCKA_MESSAGE_OUTPUT=TAP prove --exec '' $(TESTS)
 
 # Valgrind checks the unit tests and every transcript (the pty test drives a
 # terminal and is timing-bound, so it runs without it).
