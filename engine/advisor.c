@@ -7,7 +7,7 @@
  * attributes) is read from the facts of kb/ after each load. The template
  * and slot names used here are those of kb/schema.clp; no domain word is.
  */
-#include "advisor.h"
+#include "advisor_impl.h"
 
 #include <stdio.h>
 #include <errno.h>
@@ -22,131 +22,22 @@ enum { ID_MAX = 64 };
 
 /* Ids of things that exist only for one query: a user cannot type them
  * (ids have no spaces). */
-static const char QUERY_TASK[] = " classify";
-static const char QUERY_POSITION[] = " query";
-
-struct item {
-	char *id, *kind;
-	char *label[2]; /* en, es */
-	char *side, *source, *group;
-	double rank;
-};
-
-struct rule_doc {
-	char *rule, *text[2], *source;
-};
-
-struct lexeme {
-	char *means, *phrase;
-	enum text_lang lang;
-	const char *kind; /* the template of what it means (the item's), or "" */
-};
-
-struct attribute {
-	char *name, *alias;
-	char *label[2]; /* en, es */
-	char **values;
-	size_t nvalues;
-};
-
-struct answer {
-	char *word, *value; /* word folded */
-};
-
-/* Another word a person may type for an item (a synonym fact). */
-struct synonym {
-	char *phrase, *folded, *of;
-};
-
-struct task_in {
-	char *id, *text;
-	char **names, **values;
-	size_t nattrs;
-	char **questions, **answers; /* the answers given, in order */
-	size_t nanswers;
-	long long rev;
-};
-
-struct position_in {
-	char *id;
-	char **items;
-	size_t n;
-	long long rev;
-};
-
-struct candidate_in {
-	char *id;
-	char **skills;
-	size_t n;
-};
-
-struct strv {
-	char **v;
-	size_t n, cap;
-};
-
-struct advisor {
-	struct host *h;
-	enum advisor_err err;
-	char *detail;
-	const char *taken_by, *taken_id; /* ADV_NAME_TAKEN: what the name is already */
-
-	/* Knowledge, rebuilt by advisor_attach(). */
-	struct item *items;
-	size_t nitems, capitems;
-	struct rule_doc *docs;
-	size_t ndocs, capdocs;
-	struct lexeme *lex;
-	size_t nlex, caplex;
-	struct strv relations; /* the relation of each marker value */
-	char *package[2];      /* what installs the dictionary of es, en */
-	struct attribute *attrs;
-	size_t nattrs, capattrs;
-	struct answer *answers;
-	size_t nanswers, capanswers;
-	struct synonym *synonyms;
-	size_t nsynonyms, capsynonyms;
-	struct text_index *text;
-
-	/* What the user said. */
-	struct task_in *tasks;
-	size_t ntasks, captasks;
-	struct position_in *positions;
-	size_t npositions, cappositions;
-	struct candidate_in *cands;
-	size_t ncands, capcands;
-	long long rev;
-	/* What the passing query position covers, in words (en, es): its
-	 * label, so that no explanation shows its internal id. */
-	char *query_label[2];
-};
+const char QUERY_TASK[] = " classify";
+const char QUERY_POSITION[] = " query";
 
 /* ------------------------------------------------------------- helpers */
-
-static int fail(struct advisor *a, enum advisor_err err, const char *detail)
-{
-	a->err = err;
-	free(a->detail);
-	a->detail = xstrdup(detail ? detail : "");
-	return -1;
-}
-
-static void ok(struct advisor *a)
-{
-	a->err = ADV_OK;
-}
 
 enum advisor_err advisor_error(const struct advisor *a) { return a->err; }
 const char *advisor_detail(const struct advisor *a) { return a->detail ? a->detail : ""; }
 
-static void strv_add(struct strv *s, const char *text)
+void strv_add(struct strv *s, const char *text)
 {
 	xgrow(&s->v, &s->cap, s->n + 1, sizeof *s->v);
 	s->v[s->n++] = xstrdup(text);
 }
 
 /* The same item named twice (by id and by label, say) is one item. */
-static void strv_add_once(struct strv *s, const char *text)
+void strv_add_once(struct strv *s, const char *text)
 {
 	for (size_t i = 0; i < s->n; i++)
 		if (strcmp(s->v[i], text) == 0)
@@ -154,14 +45,14 @@ static void strv_add_once(struct strv *s, const char *text)
 	strv_add(s, text);
 }
 
-static void strv_free(char **v, size_t n)
+void strv_free(char **v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		free(v[i]);
 	free(v);
 }
 
-static char **copy_strv(char **v, size_t n)
+char **copy_strv(char **v, size_t n)
 {
 	char **c = xcalloc(n ? n : 1, sizeof *c);
 	for (size_t i = 0; i < n; i++)
@@ -169,12 +60,8 @@ static char **copy_strv(char **v, size_t n)
 	return c;
 }
 
-static struct host_value sym(const char *s) { return (struct host_value){.type = HOST_SYMBOL, .u.s = s}; }
-static struct host_value str(const char *s) { return (struct host_value){.type = HOST_STRING, .u.s = s}; }
-static struct host_value num(long long i) { return (struct host_value){.type = HOST_INTEGER, .u.i = i}; }
-
 /* A slot as text ("" when absent or not text). */
-static const char *get_s(struct host *h, const struct host_fact *f, const char *slot)
+const char *get_s(struct host *h, const struct host_fact *f, const char *slot)
 {
 	struct host_value v;
 	if (host_get(h, f, slot, &v) != 0 || (v.type != HOST_SYMBOL && v.type != HOST_STRING))
@@ -182,20 +69,13 @@ static const char *get_s(struct host *h, const struct host_fact *f, const char *
 	return v.u.s;
 }
 
-static double get_n(struct host *h, const struct host_fact *f, const char *slot)
+double get_n(struct host *h, const struct host_fact *f, const char *slot)
 {
 	struct host_value v;
 	if (host_get(h, f, slot, &v) != 0)
 		return 0;
 	return v.type == HOST_INTEGER ? (double)v.u.i : v.type == HOST_FLOAT ? v.u.f : 0;
 }
-
-/* Facts of a template whose slot equals value (and slot2 value2, if given). */
-struct select {
-	const char *slot, *value, *slot2, *value2;
-	const struct host_fact **v;
-	size_t n, cap;
-};
 
 static bool select_one(void *ctx, struct host *h, const struct host_fact *f)
 {
@@ -209,14 +89,14 @@ static bool select_one(void *ctx, struct host *h, const struct host_fact *f)
 	return true;
 }
 
-static void select_facts(struct advisor *a, const char *tmpl, const char *slot, const char *value,
-			 const char *slot2, const char *value2, struct select *out)
+void select_facts(struct advisor *a, const char *tmpl, const char *slot, const char *value,
+		  const char *slot2, const char *value2, struct select *out)
 {
 	*out = (struct select){.slot = slot, .value = value, .slot2 = slot2, .value2 = value2};
 	host_each_fact(a->h, tmpl, select_one, out);
 }
 
-static void retract_where(struct advisor *a, const char *tmpl, const char *slot, const char *value)
+void retract_where(struct advisor *a, const char *tmpl, const char *slot, const char *value)
 {
 	struct select s;
 	select_facts(a, tmpl, slot, value, NULL, NULL, &s);
@@ -225,14 +105,14 @@ static void retract_where(struct advisor *a, const char *tmpl, const char *slot,
 	free(s.v);
 }
 
-static int run(struct advisor *a)
+int run(struct advisor *a)
 {
 	if (host_run(a->h) < 0 || host_stopped(a->h) != HOST_STOP_NONE)
 		return fail(a, ADV_ENGINE, host_last_error(a->h));
 	return 0;
 }
 
-static int assert_or_fail(struct advisor *a, const char *tmpl, const struct host_slot *slots, size_t n)
+int assert_or_fail(struct advisor *a, const char *tmpl, const struct host_slot *slots, size_t n)
 {
 	if (host_assert(a->h, tmpl, slots, n) == 0)
 		return fail(a, ADV_ENGINE, host_last_error(a->h));
@@ -1029,6 +909,7 @@ struct about {
 
 static const struct about TASK_FACTS[] = {
     {"task", "id"}, {"task-attr", "task"}, {"task-cue", "task"}, {"answer", "task"}, {"task-rev", "task"}};
+
 static const struct about CANDIDATE_FACTS[] = {{"candidate", "id"}, {"candidate-skill", "candidate"}};
 
 /* Makes the facts C asserted about one thing (id) those it wants: facts
@@ -2005,6 +1886,7 @@ char *const *advisor_position_items(const struct advisor *a, const char *id, siz
 	*n = p ? p->n : 0;
 	return p ? p->items : NULL;
 }
+
 const char *advisor_candidate_id(const struct advisor *a, size_t i) { return i < a->ncands ? a->cands[i].id : NULL; }
 
 void advice_fit_free(struct advice_fit *f)

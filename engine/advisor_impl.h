@@ -1,0 +1,179 @@
+/*
+ * advisor_impl.h - private to the advisor's files: the struct advisor they
+ * share, and what each of them offers the others. No other file includes
+ * it; the rest of oficio knows the advisor by advisor.h alone.
+ *
+ * The files, each calling only those listed before it (and host.h,
+ * text.h, xalloc.h), with the parts of struct advisor each one writes:
+ *
+ *   advisor.c       the error (err, detail: fail() and ok(), inline
+ *                   below); vectors of strings; facts selected, read,
+ *                   asserted, retracted; a run of the rules; and what
+ *                   has no file of its own yet
+ *
+ * Who frees what: all that struct advisor holds is the advisor's, freed
+ * by advisor_free().
+ */
+#ifndef OFICIO_ADVISOR_IMPL_H
+#define OFICIO_ADVISOR_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+
+#include "advisor.h"
+#include "host.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* -------------------------------------------------------- advisor.c */
+
+/* Ids of things that exist only for one query: a user cannot type them
+ * (ids have no spaces). */
+extern const char QUERY_TASK[];
+extern const char QUERY_POSITION[];
+
+struct item {
+	char *id, *kind;
+	char *label[2]; /* en, es */
+	char *side, *source, *group;
+	double rank;
+};
+
+struct rule_doc {
+	char *rule, *text[2], *source;
+};
+
+struct lexeme {
+	char *means, *phrase;
+	enum text_lang lang;
+	const char *kind; /* the template of what it means (the item's), or "" */
+};
+
+struct attribute {
+	char *name, *alias;
+	char *label[2]; /* en, es */
+	char **values;
+	size_t nvalues;
+};
+
+struct answer {
+	char *word, *value; /* word folded */
+};
+
+/* Another word a person may type for an item (a synonym fact). */
+struct synonym {
+	char *phrase, *folded, *of;
+};
+
+struct task_in {
+	char *id, *text;
+	char **names, **values;
+	size_t nattrs;
+	char **questions, **answers; /* the answers given, in order */
+	size_t nanswers;
+	long long rev;
+};
+
+struct position_in {
+	char *id;
+	char **items;
+	size_t n;
+	long long rev;
+};
+
+struct candidate_in {
+	char *id;
+	char **skills;
+	size_t n;
+};
+
+struct strv {
+	char **v;
+	size_t n, cap;
+};
+
+/* Each part is owned by the file named for it at the top. */
+struct advisor {
+	struct host *h;
+	enum advisor_err err;
+	char *detail;
+	const char *taken_by, *taken_id; /* ADV_NAME_TAKEN: what the name is already */
+
+	/* Knowledge, rebuilt by advisor_attach(). */
+	struct item *items;
+	size_t nitems, capitems;
+	struct rule_doc *docs;
+	size_t ndocs, capdocs;
+	struct lexeme *lex;
+	size_t nlex, caplex;
+	struct strv relations; /* the relation of each marker value */
+	char *package[2];      /* what installs the dictionary of es, en */
+	struct attribute *attrs;
+	size_t nattrs, capattrs;
+	struct answer *answers;
+	size_t nanswers, capanswers;
+	struct synonym *synonyms;
+	size_t nsynonyms, capsynonyms;
+	struct text_index *text;
+
+	/* What the user said. */
+	struct task_in *tasks;
+	size_t ntasks, captasks;
+	struct position_in *positions;
+	size_t npositions, cappositions;
+	struct candidate_in *cands;
+	size_t ncands, capcands;
+	long long rev;
+	/* What the passing query position covers, in words (en, es): its
+	 * label, so that no explanation shows its internal id. */
+	char *query_label[2];
+};
+
+static inline struct host_value sym(const char *s) { return (struct host_value){.type = HOST_SYMBOL, .u.s = s}; }
+static inline struct host_value str(const char *s) { return (struct host_value){.type = HOST_STRING, .u.s = s}; }
+static inline struct host_value num(long long i) { return (struct host_value){.type = HOST_INTEGER, .u.i = i}; }
+
+/* The error and its detail (NULL: none), and -1; ok(): no error, what each
+ * public call starts with. Inline, so that the analysis of each file
+ * (make lint) sees that fail() returns -1. */
+static inline int fail(struct advisor *a, enum advisor_err err, const char *detail)
+{
+	a->err = err;
+	free(a->detail);
+	a->detail = xstrdup(detail ? detail : "");
+	return -1;
+}
+
+static inline void ok(struct advisor *a)
+{
+	a->err = ADV_OK;
+}
+
+void strv_add(struct strv *s, const char *text);
+/* The same item named twice (by id and by label, say) is one item. */
+void strv_add_once(struct strv *s, const char *text);
+void strv_free(char **v, size_t n);
+char **copy_strv(char **v, size_t n);
+
+/* A slot as text ("" when absent or not text), or as a number (0). */
+const char *get_s(struct host *h, const struct host_fact *f, const char *slot);
+double get_n(struct host *h, const struct host_fact *f, const char *slot);
+
+/* Facts of a template whose slot equals value (and slot2 value2, if given). */
+struct select {
+	const char *slot, *value, *slot2, *value2;
+	const struct host_fact **v;
+	size_t n, cap;
+};
+
+/* out->v (free() it) gets the facts of tmpl whose slot is value (slot
+ * NULL: all), and slot2 value2 when slot2 is not NULL. */
+void select_facts(struct advisor *a, const char *tmpl, const char *slot, const char *value,
+		  const char *slot2, const char *value2, struct select *out);
+void retract_where(struct advisor *a, const char *tmpl, const char *slot, const char *value);
+/* Runs the rules: -1 (ADV_ENGINE) when they failed or were stopped. */
+int run(struct advisor *a);
+int assert_or_fail(struct advisor *a, const char *tmpl, const struct host_slot *slots, size_t n);
+
+#endif
