@@ -10,6 +10,8 @@
  *                   below); vectors of strings; facts selected, read,
  *                   asserted, retracted; a run of the rules; and what
  *                   has no file of its own yet
+ *   knowledge.c     the knowledge in C (items to synonyms, text): read
+ *                   after each load, freed, looked up
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -175,5 +177,23 @@ void retract_where(struct advisor *a, const char *tmpl, const char *slot, const 
 /* Runs the rules: -1 (ADV_ENGINE) when they failed or were stopped. */
 int run(struct advisor *a);
 int assert_or_fail(struct advisor *a, const char *tmpl, const struct host_slot *slots, size_t n);
+
+/* ------------------------------------------------------ knowledge.c */
+
+/* Frees the knowledge read; read_fact() (for host_each_fact()) reads one
+ * fact of it into the advisor (ctx). */
+void clear_knowledge(struct advisor *a);
+bool read_fact(void *ctx, struct host *h, const struct host_fact *f);
+
+const struct item *find_item(const struct advisor *a, const char *id);
+/* An attribute by its name or alias, or NULL. */
+const struct attribute *find_attr(const struct advisor *a, const char *name);
+/* The value an answer word (folded) stands for, or NULL. */
+const char *answer_word(const struct advisor *a, const char *folded);
+/* The question fact by its id, or NULL. */
+const struct host_fact *find_question(struct advisor *a, const char *qid);
+/* The rank of an importance, and where an item stands in load order. */
+double importance_rank(const struct advisor *a, const char *importance);
+size_t item_order(const struct advisor *a, const char *id);
 
 #endif
