@@ -12,6 +12,9 @@
  *                   has no file of its own yet
  *   knowledge.c     the knowledge in C (items to synonyms, text): read
  *                   after each load, freed, looked up
+ *   names.c         names as typed: ids, the session's things by name,
+ *                   a name is one thing (taken_by, taken_id), a word
+ *                   resolved to an id
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -195,5 +198,18 @@ const struct host_fact *find_question(struct advisor *a, const char *qid);
 /* The rank of an importance, and where an item stands in load order. */
 double importance_rank(const struct advisor *a, const char *importance);
 size_t item_order(const struct advisor *a, const char *id);
+
+/* ---------------------------------------------------------- names.c */
+
+bool valid_id(const char *s);
+/* Ids are matched as a person reads them: without regard to case or
+ * accents (Ana is ana, Maria is María). */
+bool same_id(const char *x, const char *y);
+struct task_in *find_task(const struct advisor *a, const char *id);
+struct position_in *find_position(const struct advisor *a, const char *id);
+struct candidate_in *find_candidate(const struct advisor *a, const char *id);
+/* 0 when name is no other kind of thing than own ("task", "position",
+ * "candidate"); else -1 with ADV_NAME_TAKEN. */
+int name_free(struct advisor *a, const char *name, const char *own);
 
 #endif
