@@ -15,6 +15,7 @@
  *   names.c         names as typed: ids, the session's things by name,
  *                   a name is one thing (taken_by, taken_id), a word
  *                   resolved to an id
+ *   sync.c          the facts about one thing made those it wants
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -211,5 +212,42 @@ struct candidate_in *find_candidate(const struct advisor *a, const char *id);
 /* 0 when name is no other kind of thing than own ("task", "position",
  * "candidate"); else -1 with ADV_NAME_TAKEN. */
 int name_free(struct advisor *a, const char *name, const char *own);
+
+/* ----------------------------------------------------------- sync.c */
+
+/* The facts of the passing query task, to retract without a search. */
+struct facts {
+	const struct host_fact **v;
+	size_t n, cap;
+};
+
+/* A fact that should hold about a task: its template and slots. */
+enum { WANT_SLOTS = 9 };
+struct want {
+	const char *tmpl;
+	struct host_slot slots[WANT_SLOTS];
+	size_t n;
+	char *own; /* a string a slot points to */
+	bool live; /* a live fact equal to it exists */
+};
+
+struct wants {
+	struct want *v;
+	size_t n, cap;
+};
+
+struct want *want(struct wants *w, const char *tmpl);
+void want_slot(struct want *w, const char *name, struct host_value v);
+void wants_free(struct wants *w);
+
+/* A template whose facts are about one thing, and the slot naming it. */
+struct about {
+	const char *tmpl, *slot;
+};
+
+/* Makes the facts C asserted about id those w wants (see sync.c); keep
+ * (a passing query, with no old facts) collects the facts asserted. */
+int sync_facts(struct advisor *a, const struct about *about, size_t nabout, const char *id, struct wants *w,
+	       struct facts *keep);
 
 #endif
