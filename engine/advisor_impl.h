@@ -16,6 +16,8 @@
  *                   a name is one thing (taken_by, taken_id), a word
  *                   resolved to an id
  *   sync.c          the facts about one thing made those it wants
+ *   task_parse.c    what a user typed about a task: text and attributes,
+ *                   checked
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -249,5 +251,15 @@ struct about {
  * (a passing query, with no old facts) collects the facts asserted. */
 int sync_facts(struct advisor *a, const struct about *about, size_t nabout, const char *id, struct wants *w,
 	       struct facts *keep);
+
+/* ----------------------------------------------------- task_parse.c */
+
+/* Splits what the user typed into t's text and the name=value attributes
+ * that end it, checked. */
+int parse_task(struct advisor *a, const char *raw, struct task_in *t);
+/* A task from parts: the text as it is, and name=value pairs as a user
+ * may type them, checked. */
+int task_from_parts(struct advisor *a, const char *text, size_t nattrs, char **names, char **values,
+		    struct task_in *t);
 
 #endif
