@@ -18,6 +18,7 @@
  *   sync.c          the facts about one thing made those it wants
  *   task_parse.c    what a user typed about a task: text and attributes,
  *                   checked
+ *   task_read.c     a task's conclusion read back as struct advice_task
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -261,5 +262,10 @@ int parse_task(struct advisor *a, const char *raw, struct task_in *t);
  * may type them, checked. */
 int task_from_parts(struct advisor *a, const char *text, size_t nattrs, char **names, char **values,
 		    struct task_in *t);
+
+/* ------------------------------------------------------ task_read.c */
+
+/* The conclusion about task id (its text given) into *out. */
+void read_task(struct advisor *a, const char *id, const char *text, struct advice_task *out);
 
 #endif
