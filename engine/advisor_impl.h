@@ -19,6 +19,8 @@
  *   task_parse.c    what a user typed about a task: text and attributes,
  *                   checked
  *   task_read.c     a task's conclusion read back as struct advice_task
+ *   positions.c     positions (positions, query_label): kept or passing, the
+ *                   skills they need; the order of skills
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -267,5 +269,18 @@ int task_from_parts(struct advisor *a, const char *text, size_t nattrs, char **n
 
 /* The conclusion about task id (its text given) into *out. */
 void read_task(struct advisor *a, const char *id, const char *text, struct advice_task *out);
+
+/* ------------------------------------------------------ positions.c */
+
+/* Asserts a kept (or the passing) position and its items anew. */
+int assert_position(struct advisor *a, const struct position_in *p);
+/* The order of skills, most important first (struct advice_skill, for
+ * qsort(), which has no context argument: set sorting_advisor first). */
+extern const struct advisor *sorting_advisor;
+int cmp_skill(const void *x, const void *y);
+/* Asserts the position a query names: a kept one as it is, or the items
+ * as the passing query position (ids gets their ids). Returns its id, or
+ * NULL. */
+const char *query_position(struct advisor *a, int nitems, char **items, struct strv *ids);
 
 #endif
