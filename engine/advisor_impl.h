@@ -21,6 +21,7 @@
  *   task_read.c     a task's conclusion read back as struct advice_task
  *   positions.c     positions (positions, query_label): kept or passing, the
  *                   skills they need; the order of skills
+ *   candidates.c    candidates (cands); a candidate's fit, match, rank
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -282,5 +283,10 @@ int cmp_skill(const void *x, const void *y);
  * as the passing query position (ids gets their ids). Returns its id, or
  * NULL. */
 const char *query_position(struct advisor *a, int nitems, char **items, struct strv *ids);
+
+/* ----------------------------------------------------- candidates.c */
+
+/* Asserts a candidate and its skills, changed. */
+int assert_candidate(struct advisor *a, const struct candidate_in *c);
 
 #endif
