@@ -22,6 +22,7 @@
  *   positions.c     positions (positions, query_label): kept or passing, the
  *                   skills they need; the order of skills
  *   candidates.c    candidates (cands); a candidate's fit, match, rank
+ *   conclusion.c    the fact that holds a conclusion, for how and why
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
