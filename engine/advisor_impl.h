@@ -23,6 +23,8 @@
  *                   skills they need; the order of skills
  *   candidates.c    candidates (cands); a candidate's fit, match, rank
  *   conclusion.c    the fact that holds a conclusion, for how and why
+ *   tasks.c         tasks (tasks): described, classified, forgotten; the facts
+ *                   that state them; the answers they keep
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
@@ -289,5 +291,14 @@ const char *query_position(struct advisor *a, int nitems, char **items, struct s
 
 /* Asserts a candidate and its skills, changed. */
 int assert_candidate(struct advisor *a, const struct candidate_in *c);
+
+/* ---------------------------------------------------------- tasks.c */
+
+void task_in_free(struct task_in *t);
+/* Asserts what the user said of a task, changed: only what changed moves. */
+int assert_task(struct advisor *a, const struct task_in *t);
+/* A task's answers: one added at the end, the i-th dropped. */
+void add_answer(struct task_in *t, const char *question, const char *value);
+void drop_answer(struct task_in *t, size_t i);
 
 #endif

@@ -17,7 +17,7 @@ static const struct about CANDIDATE_FACTS[] = {{"candidate", "id"}, {"candidate-
 
 int assert_candidate(struct advisor *a, const struct candidate_in *c)
 {
-	retract_where(a, "fit-request", "candidate", c->id); /* see forget_fits() */
+	retract_where(a, "fit-request", "candidate", c->id); /* see forget_fits(), tasks.c */
 	struct wants w = {0};
 	want_slot(want(&w, "candidate"), "id", sym(c->id));
 	for (size_t i = 0; i < c->n; i++) {

@@ -35,7 +35,7 @@ static int resolve_items(struct advisor *a, int nitems, char **items, struct str
 
 int assert_position(struct advisor *a, const struct position_in *p)
 {
-	retract_where(a, "fit-request", "position", p->id); /* see forget_fits() */
+	retract_where(a, "fit-request", "position", p->id); /* see forget_fits(), tasks.c */
 	retract_where(a, "position", "id", p->id);
 	retract_where(a, "position-item", "position", p->id);
 	struct host_slot pos[] = {{"id", sym(p->id)}, {"rev", num(p->rev)}};
