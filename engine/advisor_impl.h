@@ -25,6 +25,8 @@
  *   conclusion.c    the fact that holds a conclusion, for how and why
  *   tasks.c         tasks (tasks): described, classified, forgotten; the facts
  *                   that state them; the answers they keep
+ *   interview.c     the interview: questions put, answers given and taken back
+ *                   (kept in the task: tasks.c's add_answer(), drop_answer())
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
  * by advisor_free().
