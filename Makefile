@@ -22,7 +22,7 @@ KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp)
 # The advisor (engine/advisor.h), one concept a file: engine/advisor_impl.h lists them.
 ADVISOR  := engine/advisor.c engine/knowledge.c engine/names.c engine/sync.c engine/task_parse.c \
             engine/task_read.c engine/positions.c engine/candidates.c engine/conclusion.c engine/tasks.c \
-            engine/interview.c
+            engine/interview.c engine/attach.c
 ENGINE   := engine/host.c engine/guard.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/functions.c $(ADVISOR) engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \

@@ -1,29 +1,29 @@
 /*
- * advisor.c - tasks, positions and candidates over the host.
+ * advisor.c - what the advisor's files share: the error (set by fail()
+ * and ok(), inline in advisor_impl.h), vectors of strings, and facts
+ * selected, read, asserted and retracted through the host, with a run of
+ * the rules.
  *
- * What the user said is kept here and asserted as facts built with the
- * host's API (never as CLIPS text); the rules in rules/ draw the
- * conclusions, which are read back as C values. Knowledge (labels, lexicon,
- * attributes) is read from the facts of kb/ after each load. The template
- * and slot names used here are those of kb/schema.clp; no domain word is.
+ * The advisor keeps what the user said and asserts it as facts built with
+ * the host's API (never as CLIPS text); the rules in rules/ draw the
+ * conclusions, which are read back as C values. The template and slot
+ * names its files use are those of kb/schema.clp; no domain word is.
+ * advisor_impl.h lists the files, each one concept, and what each owns;
+ * this one is at the bottom: it calls none of them, and knows no template.
+ * The advisor's life (advisor_new(), advisor_attach(), advisor_free()) is
+ * attach.c's.
  */
 #include "advisor_impl.h"
 
-#include <stdio.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-#include "text.h"
 #include "xalloc.h"
 
 /* Ids of things that exist only for one query: a user cannot type them
  * (ids have no spaces). */
 const char QUERY_TASK[] = " classify";
 const char QUERY_POSITION[] = " query";
-
-/* ------------------------------------------------------------- helpers */
 
 enum advisor_err advisor_error(const struct advisor *a) { return a->err; }
 const char *advisor_detail(const struct advisor *a) { return a->detail ? a->detail : ""; }
@@ -115,95 +115,4 @@ int assert_or_fail(struct advisor *a, const char *tmpl, const struct host_slot *
 	if (host_assert(a->h, tmpl, slots, n) == 0)
 		return fail(a, ADV_ENGINE, host_last_error(a->h));
 	return 0;
-}
-
-/* -------------------------------------------------------------- attach */
-
-struct advisor *advisor_new(struct host *h)
-{
-	struct advisor *a = xcalloc(1, sizeof *a);
-	a->h = h;
-	return a;
-}
-
-void advisor_clear(struct advisor *a)
-{
-	for (size_t i = 0; i < a->ntasks; i++)
-		task_in_free(&a->tasks[i]);
-	for (size_t i = 0; i < a->npositions; i++) {
-		free(a->positions[i].id);
-		strv_free(a->positions[i].items, a->positions[i].n);
-	}
-	for (size_t i = 0; i < a->ncands; i++) {
-		free(a->cands[i].id);
-		strv_free(a->cands[i].skills, a->cands[i].n);
-	}
-	a->ntasks = a->npositions = a->ncands = 0;
-}
-
-void advisor_free(struct advisor *a)
-{
-	if (!a)
-		return;
-	clear_knowledge(a);
-	advisor_clear(a);
-	free(a->items);
-	free(a->docs);
-	free(a->lex);
-	free(a->attrs);
-	free(a->answers);
-	free(a->synonyms);
-	free(a->tasks);
-	free(a->positions);
-	free(a->cands);
-	free(a->detail);
-	free(a->query_label[0]);
-	free(a->query_label[1]);
-	free(a);
-}
-
-void advisor_prepare(struct advisor *a)
-{
-	if (a->text)
-		text_prepare(a->text);
-}
-
-int advisor_attach(struct advisor *a)
-{
-	ok(a);
-	clear_knowledge(a);
-	a->text = text_index_new();
-	if (!a->text)
-		return fail(a, ADV_ENGINE, "no Spanish or English stemmer in libstemmer");
-	host_each_fact(a->h, NULL, read_fact, a);
-	enum text_lang missing = text_find_dictionaries(a->text);
-	if (missing != TEXT_ANY) {
-		const char *package = a->package[missing - 1];
-		char *detail = package && *package ? xasprintf("%s (install %s)", text_error(a->text), package)
-						   : xstrdup(text_error(a->text));
-		int rc = fail(a, ADV_DICTIONARY, detail);
-		free(detail);
-		return rc;
-	}
-	for (size_t i = 0; i < a->nlex; i++) {
-		const struct item *it = find_item(a, a->lex[i].means);
-		a->lex[i].kind = it ? it->kind : "";
-		unsigned flags = !it ? 0
-				 : strcmp(it->kind, "action") == 0  ? TEXT_ACTION
-				 : strcmp(it->kind, "party") == 0   ? TEXT_PARTY
-				 : strcmp(it->kind, "channel") == 0 ? TEXT_CHANNEL
-								    : 0;
-		text_add_phrase(a->text, a->lex[i].phrase, a->lex[i].lang, (int)i, flags);
-	}
-	/* Assert again what the user said, into the new knowledge. */
-	for (size_t i = 0; i < a->ntasks; i++)
-		if (assert_task(a, &a->tasks[i]) != 0)
-			return -1;
-	for (size_t i = 0; i < a->npositions; i++)
-		if (assert_position(a, &a->positions[i]) != 0)
-			return -1;
-	for (size_t i = 0; i < a->ncands; i++)
-		if (assert_candidate(a, &a->cands[i]) != 0)
-			return -1;
-	return run(a);
 }

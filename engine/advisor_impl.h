@@ -8,8 +8,7 @@
  *
  *   advisor.c       the error (err, detail: fail() and ok(), inline
  *                   below); vectors of strings; facts selected, read,
- *                   asserted, retracted; a run of the rules; and what
- *                   has no file of its own yet
+ *                   asserted, retracted; a run of the rules
  *   knowledge.c     the knowledge in C (items to synonyms, text): read
  *                   after each load, freed, looked up
  *   names.c         names as typed: ids, the session's things by name,
@@ -27,9 +26,16 @@
  *                   that state them; the answers they keep
  *   interview.c     the interview: questions put, answers given and taken back
  *                   (kept in the task: tasks.c's add_answer(), drop_answer())
+ *   attach.c        new, clear, free (h); attach: the knowledge read, the
+ *                   session asserted again into it
  *
  * Who frees what: all that struct advisor holds is the advisor's, freed
- * by advisor_free().
+ * by advisor_free() (attach.c), the knowledge by clear_knowledge() and
+ * the session's things by advisor_clear(). Data crosses the order in
+ * three places: names.c searches the session's tasks, positions and
+ * candidates; advisor_label() (knowledge.c) reads the query_label that
+ * positions.c writes; detail holds, besides an error's, the strings
+ * advisor_new_task_id() and advisor_unanswer() return (interview.c).
  */
 #ifndef OFICIO_ADVISOR_IMPL_H
 #define OFICIO_ADVISOR_IMPL_H
