@@ -19,7 +19,11 @@ SANFLAGS := $(if $(SANITIZE),-fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno
 KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp))) \
             $(sort $(wildcard rules/*.clp))
 
-ENGINE   := engine/host.c engine/guard.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/functions.c engine/advisor.c engine/check.c engine/explain.c engine/xalloc.c \
+# The advisor (engine/advisor.h), one concept a file: engine/advisor_impl.h lists them.
+ADVISOR  := engine/advisor.c engine/knowledge.c engine/names.c engine/sync.c engine/task_parse.c \
+            engine/task_read.c engine/positions.c engine/candidates.c engine/conclusion.c engine/tasks.c \
+            engine/interview.c engine/attach.c
+ENGINE   := engine/host.c engine/guard.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/functions.c $(ADVISOR) engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
             repl/out.c repl/msg.c repl/shown.c repl/session.c repl/complete.c repl/suggest.c \
@@ -72,7 +76,7 @@ $(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/guar
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
 
-$(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(B)/engine/advisor.o \
+$(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(ADVISOR:%.c=$(B)/%.o) \
                         $(B)/engine/text.o $(B)/engine/lemma.o $(B)/engine/intern.o $(B)/engine/host.o \
                         $(B)/engine/guard.o $(B)/engine/functions.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
