@@ -127,7 +127,7 @@ int lemma_find(struct lemmatizer *lz)
 {
 	if (!*lz->name || lz->dict)
 		return 0;
-	char *aff, *dic, *path;
+	char *aff = NULL, *dic = NULL, *path = NULL;
 	bool found = !strchr(lz->name, '/') && find_files(lz, &aff, &dic, &path);
 	if (found) {
 		free(aff);
@@ -203,7 +203,7 @@ static size_t give(char *seen, size_t *used, const char *lemma, void (*fn)(void 
 	for (size_t i = 0; i < *used; i += strlen(seen + i) + 1)
 		if (strcmp(seen + i, lemma) == 0)
 			return 0;
-	if (*used + n + 1 > 8 * WORD_BYTES)
+	if (*used + n + 1 > 8 * (size_t)WORD_BYTES)
 		return 0;
 	memcpy(seen + *used, lemma, n + 1);
 	*used += n + 1;

@@ -199,7 +199,7 @@ static bool fold_into(const char *s, size_t n, bool strip, char *out)
 	}
 	bool ok = false;
 	/* Folding never makes a word of more than WORD_MAX bytes fit. */
-	if (n < 4 * WORD_MAX) {
+	if (n < 4 * (size_t)WORD_MAX) {
 		utf8proc_uint8_t *mapped = NULL;
 		int opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0);
 		utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped, opts);
@@ -430,9 +430,8 @@ static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t s
 				sep |= SEP_COMMA;
 			else if (cp == '(' || cp == ')' || cp == '[' || cp == ']')
 				sep |= SEP_PAREN;
-			else if (is_break(cp))
-				sep |= SEP_BREAK;
-			else if (cp == '.' && (i + 1 >= len || strchr(" \t\r\n", text[i + 1])) && prev_len > 1)
+			else if (is_break(cp) ||
+				 (cp == '.' && (i + 1 >= len || strchr(" \t\r\n", text[i + 1])) && prev_len > 1))
 				sep |= SEP_BREAK;
 		}
 		i += step;

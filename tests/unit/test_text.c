@@ -288,6 +288,22 @@ static void combining_marks_are_capped(void **state)
 	free(text);
 }
 
+static void dictionary_names_not_found(void **state)
+{
+	/* A name that is no dictionary, or a path, is said so, and nothing
+	 * else goes wrong (a path once freed memory never allocated). */
+	(void)state;
+	const char *names[] = {"xx_XX", "../es_ES", "/usr/share/hunspell/es_ES"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		struct text_index *ti = text_index_new();
+		text_set_dictionary(ti, TEXT_ES, names[i], true);
+		assert_int_equal(text_add_phrase(ti, "cliente", TEXT_ES, 0, 0), 0);
+		assert_int_not_equal(text_prepare(ti), 0);
+		assert_non_null(strstr(text_error(ti), strchr(names[i], '/') ? "is not a dictionary name" : "no dictionary"));
+		text_index_free(ti);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -302,6 +318,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(clauses_of_a_statement, setup_reading, teardown),
 	    cmocka_unit_test_setup_teardown(relations_and_lists, setup_reading, teardown),
 	    cmocka_unit_test_setup_teardown(combining_marks_are_capped, setup_reading, teardown),
+	    cmocka_unit_test(dictionary_names_not_found),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
