@@ -841,12 +841,14 @@ static bool flagged(unsigned char flags, unsigned char mask) { return (flags & m
 /* Numbers the clauses: a new one at a break, at a word that opens one,
  * and where an action (kept or hidden) follows a comma or, within a few
  * small words, a conjunction, after other words than the actions of its
- * clause. */
+ * clause or after an action whose phrase holds its object ("answer
+ * customer calls and maintain the computers": two; "greet, register and
+ * sell to guests": one). */
 static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
 {
 	xgrow(&ti->clause, &ti->capclause, n + 1, sizeof *ti->clause);
 	int clause = 0;
-	bool has_action = false;
+	bool has_action = false, whole = false; /* whole: the last action's phrase holds more than its verb */
 	size_t since = 0, action_until = 0;
 	size_t k = 0;         /* the next match, by first word */
 	size_t joined = SIZE_MAX; /* the last conjunction of the clause, with
@@ -870,7 +872,7 @@ static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
 			has_action = false;
 			since = 0;
 			joined = SIZE_MAX;
-		} else if (action && has_action && since > 0 &&
+		} else if (action && has_action && (since > 0 || whole) &&
 			   ((ti->sep[i] & SEP_COMMA) || (joined != SIZE_MAX && i - joined <= JOIN_REACH))) {
 			/* The words between the conjunction and the action ("y
 			 * por la tarde hace") open the new clause with it. */
@@ -889,6 +891,7 @@ static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
 		if (action) {
 			has_action = true;
 			since = 0;
+			whole = action_last > i;
 			if (action_last > action_until)
 				action_until = action_last;
 		} else if (has_action && i > action_until && !(w && flagged(w->conjunction, mask))) {

@@ -122,7 +122,7 @@ oficio> hire nothing
 error: nothing called 'nothing': no side, role, duty, task or position (try 'roles', 'duties', 'tasks')
 oficio> task t1 cobrar en caja y atender clientes
 t1: front office (confidence 0.75; front 3.0, back 0.0)
-  + direct dealings with customers, from "cobrar en caja + clientes, atender + clientes": front office +3.0 [intro]
+  + direct dealings with customers, from "atender + clientes, cobrar en caja": front office +3.0 [intro]
 oficio> hire t1
 essential:
   interpersonal skills (interpersonal)

@@ -1,7 +1,7 @@
 # about: the report opens with a table of the tasks (side, confidence, the decisive reason) and gives every reason of a task and every reason a skill is needed, none cut; so do task and hire
 oficio> task t1 greets visitors at the front desk, books appointments, answers the phone, handles complaints, sells products, takes payments at the till and keeps the books
 t1: mixed (both sides) (confidence 0.20; front 5.2, back 2.0)
-  + direct dealings with customers, from "greets + visitors, takes payments, sells, handles complaints + phone, answers the phone": front office +3.0 [intro]
+  + direct dealings with customers, from "greets + visitors, takes payments, sells, answers the phone": front office +3.0 [intro]
   + cashier, from "at the till": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
   + receptionist, from "front desk": front office +0.62 (of 2.5: each further reason counts less) [front-duties]
   + bookkeeping, from "keeps the books": back office +2.0 [back-duties]
@@ -92,7 +92,7 @@ in brackets; the sections are listed at the end.
 
 Reasons, strongest first:
 
-1. direct dealings with customers, from "greets + visitors, takes payments, sells, handles complaints + phone, answers the phone": front office +3.0 [intro]
+1. direct dealings with customers, from "greets + visitors, takes payments, sells, answers the phone": front office +3.0 [intro]
 2. cashier, from "at the till": front office +1.25 (of 2.5: each further reason counts less) [front-duties]
 3. receptionist, from "front desk": front office +0.62 (of 2.5: each further reason counts less) [front-duties]
 4. bookkeeping, from "keeps the books": back office +2.0 [back-duties]
