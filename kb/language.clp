@@ -134,14 +134,12 @@
    ;; ("compute bills, collect payments and make change")
    (conjunction (word "and") (lang en))
    (conjunction (word "or") (lang en))
-   (conjunction (word "plus") (lang en))
    (conjunction (word "then") (lang en))
    (conjunction (word "y") (lang es))
    (conjunction (word "e") (lang es))
    (conjunction (word "o") (lang es))
    (conjunction (word "u") (lang es))
    (conjunction (word "ni") (lang es))
-   (conjunction (word "además") (lang es))
    (conjunction (word "luego") (lang es))
 
    ;; clause words: a subordinate clause begins ("when guests report
@@ -162,6 +160,11 @@
    (clause-word (word "porque") (lang es))
    (clause-word (word "aunque") (lang es))
    (clause-word (word "hasta") (lang es))
+   ;; a further task begins ("cashier who also files invoices",
+   ;; "recepcionista que además lleva la contabilidad")
+   (clause-word (word "also") (lang en))
+   (clause-word (word "plus") (lang en))
+   (clause-word (word "además") (lang es))
 
    ;; markers: how the party or thing just after them relates to the action
    ;; ("'" marks a possessive: the customer's order is about the customer)
