@@ -103,11 +103,15 @@
     named, the party it implies, else the channel); work is office work that
     keeps the business running whoever it is about; neutral (manage,
     handle) leaves it to its objects and parties. shows: the criterion or
-    duty it is evidence of on its own (none: it needs a party or object)."
+    duty it is evidence of on its own (none: it needs a party or object).
+    serves process: dealing with a customer for this action (gathering
+    their data, collecting what they owe) serves a back-office process, so
+    the task is mixed."
    (slot id (type SYMBOL))
    (slot kind (type SYMBOL) (allowed-symbols meet serve sell work neutral))
    (slot implies (type SYMBOL) (default none))
    (slot shows (type SYMBOL) (default none))
+   (slot serves (type SYMBOL) (allowed-symbols none process) (default none))
    (slot label-es (type STRING))
    (slot label-en (type STRING))
    (slot source (type SYMBOL) (default inferred)))

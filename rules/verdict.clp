@@ -14,9 +14,12 @@
    (rule-doc (rule split-sides) (source intro)
       (es "Una parte del texto es solo de un lado y otra solo del otro (por una función, un rol, con quién se trata o lo que el usuario afirmó): la tarea junta dos tareas.")
       (en "One part of the text is only on one side and another only on the other (by a duty, a role, whom it deals with or what the user stated): the task joins two tasks."))
+   (rule-doc (rule contact-for-a-process) (source intro)
+      (es "El trato con el cliente sirve a un proceso de back office (recabar sus datos, cobrarle lo que debe): la tarea es mixta.")
+      (en "The dealings with the customer serve a back-office process (gathering their data, collecting what they owe): the task is mixed."))
    (rule-doc (rule verdict) (source intro)
-      (es "Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.")
-      (en "Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.")))
+      (es "Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, si una parte del texto es de un lado y otra del otro, o si el trato con el cliente sirve a un proceso de back office, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.")
+      (en "Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.")))
 
 (deffunction side-scores (?task ?decay)
    ;; One pass over the evidence: per side, each thing once at its strongest
@@ -54,6 +57,17 @@
                       (rule evidence-from-duty|evidence-from-role|evidence-from-attribute|dealing-with-party|dealing-implied))
             (not (evidence (task ?t) (side front-office) (clause ?c2)
                            (rule evidence-from-duty|evidence-from-role|evidence-from-attribute|dealing-with-party|dealing-implied))))
+   =>
+   (assert (split (task ?t))))
+
+(defrule contact-for-a-process
+   ;; Customer contact in a task that also names an action which, done
+   ;; with a customer, serves a back-office process (the action's serves
+   ;; slot): interviewing applicants to gather their data, calling debtors.
+   (logical (evidence (task ?t) (side front-office) (clause ?c&~0)
+                      (rule dealing-with-party|dealing-implied|dealing-through-marker|dealing-by-channel))
+            (task-cue (task ?t) (kind action) (means ?a) (negated no))
+            (action (id ?a) (serves process)))
    =>
    (assert (split (task ?t))))
 

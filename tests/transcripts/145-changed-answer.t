@@ -16,7 +16,7 @@ oficio?> quit
 Interview left; the answers given (3) are kept.
 oficio> why t1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as ""  [user]
   - 2.0 for back office: no dealings with customers  [intro]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact)
@@ -42,7 +42,7 @@ t1: mixed (both sides) (confidence 0.48; front 2.0, back 2.0)
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); front-duties (Front office duties: dealing with customers to generate sales)
 oficio> how t1
 task t1 is mixed (both sides) (confidence 0.48; front office 2.0, back office 2.0)  [intro]
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as ""  [user]
   - 2.0 for back office: no dealings with customers  [intro]
       by rule evidence-from-attribute: An attribute stated for the task is evidence for the criterion it points to.
@@ -67,7 +67,7 @@ t1: mixed (both sides) (confidence 0.48; front 2.0, back 2.0)
   (a new description starts afresh: interview answers dropped: 5; 'ask t1' asks again)
 oficio> how t1
 task t1 is mixed (both sides) (confidence 0.48; front office 2.0, back office 2.0)  [intro]
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "sells to customers in the shop"  [user]
   - 2.0 for front office: its aim is to generate sales  [front-duties]
       by rule evidence-from-action: The action is evidence of a criterion on its own (recording, reconciling: administrative work; selling: sales).
@@ -84,7 +84,7 @@ t1: back office (confidence 0.67; front 0.0, back 2.0)
   + bookkeeping, from "keeps the books": back office +2.0 [back-duties]
 oficio> why t1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "keeps the books"  [user]
   - 2.0 for back office: bookkeeping  [back-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); back-duties (Back office duties: administrative, legal and support work)

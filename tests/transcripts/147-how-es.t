@@ -5,7 +5,7 @@ t1: front office (confianza 0.75; front 3.0, back 0.0)
   + trato directo con clientes, por «atiende + clientes»: front office +3.0 [intro]
 oficio> como t1
 la tarea t1: front office (confianza 0.75; front office 3.0, back office 0.0)  [intro]
-  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
+  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, si una parte del texto es de un lado y otra del otro, o si el trato con el cliente sirve a un proceso de back office, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «atiende a los clientes en la tienda»  [user]
   - 3.0 para front office: trato directo con clientes  [intro]
       por la regla dealing-with-party: Una acción que se hace con alguien toma su lado de con quién se hace: clientes, front office; personal, proveedores u organismos, back office.
@@ -16,7 +16,7 @@ la tarea t1: front office (confianza 0.75; front office 3.0, back office 0.0)  [
     - criterio del artículo: trato directo con clientes (front office)  [intro]
 oficio> porque t1
 la tarea t1: front office (confianza 0.75; front office 3.0, back office 0.0)
-  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
+  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, si una parte del texto es de un lado y otra del otro, o si el trato con el cliente sirve a un proceso de back office, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «atiende a los clientes en la tienda»  [user]
   - 3.0 para front office: trato directo con clientes  [intro]
 Secciones del artículo: intro (Introducción: toda pequeña empresa tiene tareas con y sin trato directo con el cliente)

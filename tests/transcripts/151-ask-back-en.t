@@ -21,7 +21,7 @@ books: back office (confidence 0.75; front 0.0, back 3.0)
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); back-duties (Back office duties: administrative, legal and support work)
 oficio> why books
 task books is back office (confidence 0.75; front office 0.0, back office 3.0)
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task books was described as "keeps the books"  [user]
   - 2.0 for back office: bookkeeping  [back-duties]
   - 2.0 for back office: no dealings with customers  [intro]

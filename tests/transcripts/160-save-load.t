@@ -106,7 +106,7 @@ ana fits 0.23
   missing: being articulate and well spoken (essential), effective communication (essential), oral and written communication (essential), document handling (correct filing, on-time dispatch) (essential), basic computer skills (essential), word processing (essential), a friendly manner (important), patience (important), good questioning technique (important), conflict management (important), organisational ability (important), accounting software (important), software specific to the job (useful)
 oficio> why t2
 task t2 is back office (confidence 0.67; front office 0.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task t2 was described as "handles the monthly matters"  [user]
   - 2.0 for back office: no dealings with customers  [intro]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact)

@@ -50,7 +50,7 @@ oficio> rank p1
 1. Ana 0.15  (missing: oral and written communication, document handling (correct filing, on-time dispatch), basic computer skills, ...)
 oficio> why T1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "Hace las nóminas"  [user]
   - 2.0 for back office: payroll processing  [back-duties]
 Sections of the article: intro (Introduction: every small business has tasks with and without direct customer contact); back-duties (Back office duties: administrative, legal and support work)

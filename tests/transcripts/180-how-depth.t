@@ -62,7 +62,7 @@ oficio> lang es
 idioma: español (es)
 oficio> como --depth 1 t1
 la tarea t1: back office (confianza 0.67; front office 0.0, back office 2.0)  [intro]
-  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
+  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, si una parte del texto es de un lado y otra del otro, o si el trato con el cliente sirve a un proceso de back office, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «Hace las nóminas»  [user]
   - 2.0 para back office: procesamiento de nóminas  [back-duties]
       por la regla evidence-from-duty: Cada función pertenece a un lado (front office o back office): cubrirla es evidencia de ese lado.

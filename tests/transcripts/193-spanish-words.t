@@ -5,7 +5,7 @@ t1: desconocido (sin evidencia suficiente) (confianza 0.00; front 0.0, back 0.0)
   no se halló evidencia: diga más de la tarea, o declare atributos (nombre=valor)
 oficio> porque t1
 la tarea t1: desconocido (sin evidencia suficiente) (confianza 0.00; front office 0.0, back office 0.0)
-  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, o una parte del texto es de un lado y otra del otro, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
+  por la regla verdict: Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, si una parte del texto es de un lado y otra del otro, o si el trato con el cliente sirve a un proceso de back office, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.
   - la tarea t1 se describió como «algo bastante vago»  [user]
 Secciones del artículo: intro (Introducción: toda pequeña empresa tiene tareas con y sin trato directo con el cliente)
 oficio> ayuda contratar

@@ -10,7 +10,7 @@ oficio> tasks
   t1  back office  0.67  keeps the books
 oficio> how t1
 task t1 is back office (confidence 0.67; front office 0.0, back office 2.0)  [intro]
-  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, or one part of the text is on one side and another part on the other, the task is mixed; if neither reaches the minimum, unknown.
+  by rule verdict: Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.
   - task t1 was described as "keeps the books"  [user]
   - 2.0 for back office: bookkeeping  [back-duties]
       by rule evidence-from-duty: Each duty belongs to one side (front or back office): covering it is evidence for that side.
