@@ -88,8 +88,34 @@ static bool blank(const char *line, size_t n)
 	return true;
 }
 
+/* The id as --json shows it, into b: what shown_json() makes of
+ * json_dumps(id) (a string escaped as shown_json_add() escapes it, an
+ * integer in decimal), written directly for those two; null when none. */
+static void id_json(struct strbuf *b, json_t *id)
+{
+	strbuf_clear(b);
+	if (json_is_string(id)) {
+		shown_json_add(b, json_string_value(id));
+	} else if (json_is_integer(id)) {
+		char digits[32];
+		int n = snprintf(digits, sizeof digits, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+		strbuf_add(b, digits, (size_t)n);
+	} else {
+		char *text = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+		char *safe = shown_json(text ? text : "null");
+		strbuf_add(b, safe, strlen(safe));
+		free(safe);
+		free(text);
+	}
+}
+
+/* The buffers of a batch run, used again for each line. */
+struct answer_bufs {
+	struct strbuf id, out;
+};
+
 /* Answers one input line (no line feed) with exactly one output line. */
-static void answer(struct session *s, long no, const char *line, size_t n)
+static void answer(struct session *s, struct answer_bufs *bufs, long no, const char *line, size_t n)
 {
 	if (blank(line, n)) {
 		put_error(s, no, msg(M_BATCH_EMPTY));
@@ -117,11 +143,10 @@ static void answer(struct session *s, long no, const char *line, size_t n)
 	} else {
 		json_t *id = json_object_get(obj, "id");
 		if (s->json) {
-			char *id_json = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
-			char *safe = shown_json(id_json ? id_json : "null");
-			advice_put_task(s, stdout, safe, &t);
-			free(safe);
-			free(id_json);
+			id_json(&bufs->id, id);
+			strbuf_clear(&bufs->out);
+			advice_add_task(s, &bufs->out, bufs->id.s, &t);
+			fwrite(bufs->out.s, 1, bufs->out.n, stdout);
 		} else {
 			put_id_text(id);
 			printf("\t%s\t%.2f\n", t.side, t.confidence);
@@ -140,6 +165,7 @@ void batch_run(struct session *s, FILE *in)
 	size_t cap = 0;
 	ssize_t n;
 	long no = 0;
+	struct answer_bufs bufs = {{0}, {0}};
 	host_keep_origins(s->host, false); /* no how or why here */
 	s->clips_to_stderr = true;
 	while ((n = getline(&line, &cap, in)) >= 0) {
@@ -155,7 +181,7 @@ void batch_run(struct session *s, FILE *in)
 			n -= json - line;
 			printf("%ld\t", no);
 		}
-		answer(s, no, json, (size_t)n);
+		answer(s, &bufs, no, json, (size_t)n);
 		if (s->batch_numbered)
 			fflush(stdout); /* the parent waits for it */
 		if (ferror(stdout)) {
@@ -164,5 +190,7 @@ void batch_run(struct session *s, FILE *in)
 		}
 	}
 	free(line);
+	free(bufs.id.s);
+	free(bufs.out.s);
 	s->clips_to_stderr = false;
 }
