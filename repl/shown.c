@@ -9,6 +9,7 @@
  * text. It decides how text looks, never what it means: the text stored
  * and saved stays byte for byte what the user gave.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,13 +146,30 @@ char *shown_json(const char *json)
 /* A byte a JSON string holds as it is: printable ASCII but " and \. */
 static bool json_plain(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
 
+/* Whether the 8 bytes of w are all json_plain(), tested at once: a byte
+ * of 0x80 or more, or one below 0x20, or a zero byte in w XOR ", \ or DEL
+ * repeated (the classic tests of "Bit Twiddling Hacks"). */
+static bool json_plain8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+#define HAS_ZERO(x) (((x) - ones) & ~(x) & highs)
+	uint64_t below = (w - 0x20 * ones) & ~w & highs; /* valid without high bits */
+	return !(w & highs) && !below && !HAS_ZERO(w ^ ('"' * ones)) && !HAS_ZERO(w ^ ('\\' * ones)) &&
+	       !HAS_ZERO(w ^ (0x7F * ones));
+#undef HAS_ZERO
+}
+
 void shown_json_add(struct strbuf *b, const char *text)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	size_t n = strlen(text), clean = 0, i = 0;
 	strbuf_add(b, "\"", 1);
 	while (i < n) {
-		/* Plain printable ASCII goes out in runs (the common case). */
+		/* Plain printable ASCII goes out in runs (the common case),
+		 * read 8 bytes at a time. */
+		uint64_t w;
+		while (i + 8 <= n && (memcpy(&w, p + i, 8), json_plain8(w)))
+			i += 8;
 		while (i < n && json_plain(p[i]))
 			i++;
 		if (i == n)
