@@ -72,7 +72,8 @@ $(B)/kb_embed.c: $(B)/tools/embed $(KB_FILES)
 $(B)/kb_embed.o: $(B)/kb_embed.c
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
 
-$(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/guard.o $(B)/engine/functions.o $(B)/engine/xalloc.o
+$(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/guard.o $(B)/engine/functions.o $(B)/engine/intern.o \
+                     $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
 

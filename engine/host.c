@@ -23,6 +23,7 @@
 #include <utf8proc.h>
 
 #include "guard.h"
+#include "intern.h"
 #include "xalloc.h"
 
 /* The firing trace keeps at most this many firings per run; a runaway run
@@ -41,10 +42,19 @@ struct origin {
 	size_t first, n;  /* into host->origin_facts */
 };
 
-/* A deftemplate found by name (CLIPS searches its list each time). */
-struct tmpl_name {
-	char *name;
-	void *tmpl;
+/* A slot of a deftemplate: its name (CLIPS's string) and kind. */
+struct tmpl_slot {
+	const char *name;
+	bool multi;
+};
+
+/* A deftemplate the host used, with its slots in order: CLIPS finds a
+ * template by walking its list, and EnvPutFactSlot and EnvGetFactSlot
+ * find a slot by hashing its name into a symbol, at every call. */
+struct tmpl {
+	struct deftemplate *tmpl;
+	struct tmpl_slot *slots; /* none for an implied (ordered) template */
+	size_t nslots;
 };
 
 struct rule_name {
@@ -88,8 +98,12 @@ struct host {
 	size_t nfacts, capfacts;
 	struct rule_name *names;
 	size_t nnames, capnames;
-	struct tmpl_name *tmpls;
+	struct tmpl *tmpls;
 	size_t ntmpls, captmpls;
+	size_t last_tmpl;        /* the one template_of() found last */
+	struct intern tmpl_names; /* names the host was given, by id */
+	size_t *tmpl_named;      /* the template of each, into tmpls */
+	size_t captmpl_named;
 
 	/* The firing under way (its facts in cur_facts), while a rule fires. */
 	const char *cur_rule;
@@ -484,8 +498,29 @@ static void clear_names(struct host *h)
 		free(h->names[i].name);
 	h->nnames = 0;
 	for (size_t i = 0; i < h->ntmpls; i++)
-		free(h->tmpls[i].name);
+		free(h->tmpls[i].slots);
 	h->ntmpls = 0;
+	intern_clear(&h->tmpl_names);
+}
+
+/* The entry of deftemplate t: found, or made (and t marked busy). */
+static size_t remember_template(struct host *h, struct deftemplate *t)
+{
+	if (h->last_tmpl < h->ntmpls && h->tmpls[h->last_tmpl].tmpl == t)
+		return h->last_tmpl; /* the slots of a fact are read one after the other */
+	for (size_t i = 0; i < h->ntmpls; i++)
+		if (h->tmpls[i].tmpl == t)
+			return h->last_tmpl = i;
+	IncrementDeftemplateBusyCount(h->env, t);
+	xgrow(&h->tmpls, &h->captmpls, h->ntmpls + 1, sizeof *h->tmpls);
+	struct tmpl *e = &h->tmpls[h->ntmpls];
+	*e = (struct tmpl){.tmpl = t};
+	if (!t->implied) {
+		e->slots = xcalloc(t->numberOfSlots ? t->numberOfSlots : 1, sizeof *e->slots);
+		for (struct templateSlot *slot = t->slotList; slot && e->nslots < t->numberOfSlots; slot = slot->next)
+			e->slots[e->nslots++] = (struct tmpl_slot){ValueToString(slot->slotName), slot->multislot};
+	}
+	return h->last_tmpl = h->ntmpls++;
 }
 
 /* The deftemplate named tmpl, or NULL. CLIPS finds one by walking its
@@ -493,27 +528,45 @@ static void clear_names(struct host *h)
  * remembered, so that no rule can delete or redefine it under the host.
  * Text typed at the prompt is CLIPS by intent: host_eval() lets go of
  * them all first. */
-static void *find_template(struct host *h, const char *tmpl)
+static const struct tmpl *find_template(struct host *h, const char *name)
 {
-	for (size_t i = 0; i < h->ntmpls; i++)
-		if (strcmp(h->tmpls[i].name, tmpl) == 0)
-			return h->tmpls[i].tmpl;
-	void *t = EnvFindDeftemplate(h->env, tmpl);
-	if (t) {
-		IncrementDeftemplateBusyCount(h->env, t);
-		xgrow(&h->tmpls, &h->captmpls, h->ntmpls + 1, sizeof *h->tmpls);
-		h->tmpls[h->ntmpls++] = (struct tmpl_name){xstrdup(tmpl), t};
-	}
-	return t;
+	int id = intern_id(&h->tmpl_names, name, false);
+	if (id >= 0)
+		return &h->tmpls[h->tmpl_named[id]];
+	struct deftemplate *t = EnvFindDeftemplate(h->env, name);
+	if (!t)
+		return NULL;
+	size_t i = remember_template(h, t);
+	id = intern_id(&h->tmpl_names, name, true);
+	xgrow(&h->tmpl_named, &h->captmpl_named, (size_t)id + 1, sizeof *h->tmpl_named);
+	h->tmpl_named[id] = i;
+	return &h->tmpls[i];
+}
+
+/* The template of a live fact, remembered as find_template() does. */
+static const struct tmpl *template_of(struct host *h, const struct fact *f)
+{
+	size_t i = remember_template(h, f->whichDeftemplate);
+	return &h->tmpls[i];
+}
+
+/* The position of a slot in a remembered template's facts, or -1. */
+static int slot_index(const struct tmpl *t, const char *slot)
+{
+	for (size_t i = 0; i < t->nslots; i++)
+		if (t->slots[i].name[0] == slot[0] && strcmp(t->slots[i].name, slot) == 0)
+			return (int)i;
+	return -1;
 }
 
 static void release_templates(struct host *h)
 {
 	for (size_t i = 0; i < h->ntmpls; i++) {
 		DecrementDeftemplateBusyCount(h->env, h->tmpls[i].tmpl);
-		free(h->tmpls[i].name);
+		free(h->tmpls[i].slots);
 	}
 	h->ntmpls = 0;
+	intern_clear(&h->tmpl_names);
 }
 
 void host_free(struct host *h)
@@ -533,6 +586,8 @@ void host_free(struct host *h)
 	free(h->origin_facts);
 	free(h->names);
 	free(h->tmpls);
+	intern_free(&h->tmpl_names);
+	free(h->tmpl_named);
 	free(h->scratch);
 	free(h);
 }
@@ -815,20 +870,35 @@ long long host_assert(struct host *h, const char *tmpl, const struct host_slot *
 	return f ? host_fact_index(f) : 0;
 }
 
+/* EnvPutFactSlot() on a new fact, the slot found by its position. */
+static bool put_slot(struct host *h, const struct tmpl *t, struct fact *f, const char *slot, DATA_OBJECT *v)
+{
+	if (t->tmpl->implied)
+		return EnvPutFactSlot(h->env, f, slot, v);
+	int i = slot_index(t, slot);
+	if (i < 0 || t->slots[i].multi != (v->type == MULTIFIELD))
+		return false;
+	struct field *field = &f->theProposition.theFields[i];
+	if (field->type == MULTIFIELD)
+		ReturnMultifield(h->env, field->value);
+	field->type = (unsigned short)v->type;
+	field->value = v->type == MULTIFIELD ? DOToMultifield(h->env, v) : v->value;
+	return true;
+}
+
 const struct host_fact *host_assert_fact(struct host *h, const char *tmpl, const struct host_slot *slots,
 					 size_t n)
 {
 	clear_error(h);
-	void *t = find_template(h, tmpl);
+	const struct tmpl *t = find_template(h, tmpl);
 	if (!t) {
 		set_error(h, xasprintf("no template named %s", tmpl));
 		return NULL;
 	}
-	struct fact *f = EnvCreateFact(h->env, t);
+	struct fact *f = EnvCreateFact(h->env, t->tmpl);
 	for (size_t i = 0; i < n; i++) {
 		DATA_OBJECT v;
-		if (to_clips(h, &slots[i].value, &v) != 0 ||
-		    !EnvPutFactSlot(h->env, f, slots[i].name, &v)) {
+		if (to_clips(h, &slots[i].value, &v) != 0 || !put_slot(h, t, f, slots[i].name, &v)) {
 			set_error(h, xasprintf("template %s has no slot %s that takes this value", tmpl,
 					       slots[i].name));
 			ReturnFact(h->env, f);
@@ -899,11 +969,11 @@ long long host_each_fact(struct host *h, const char *tmpl, host_fact_fn fn, void
 		}
 		return n;
 	}
-	void *t = find_template(h, tmpl);
-	if (!t)
+	const struct tmpl *found = find_template(h, tmpl);
+	if (!found)
 		return -1;
-	for (void *f = EnvGetNextFactInTemplate(h->env, t, NULL); f;
-	     f = EnvGetNextFactInTemplate(h->env, t, f)) {
+	struct deftemplate *t = found->tmpl; /* fn may remember more templates */
+	for (void *f = EnvGetNextFactInTemplate(h->env, t, NULL); f; f = EnvGetNextFactInTemplate(h->env, t, f)) {
 		n++;
 		if (!fn(ctx, h, f))
 			break;
@@ -938,10 +1008,28 @@ static void from_clips(int type, void *value, struct host_value *out)
 	}
 }
 
+/* EnvGetFactSlot(), the slot found by its position. */
+static bool get_slot(struct host *h, const struct fact *f, const char *slot, DATA_OBJECT *v)
+{
+	const struct tmpl *t = template_of(h, f);
+	if (t->tmpl->implied)
+		return EnvGetFactSlot(h->env, (void *)f, slot, v);
+	int i = slot_index(t, slot);
+	if (i < 0 || f->theProposition.theFields[i].type == RVOID)
+		return false;
+	v->type = (short)f->theProposition.theFields[i].type;
+	v->value = f->theProposition.theFields[i].value;
+	if (v->type == MULTIFIELD) {
+		SetpDOBegin(v, 1);
+		SetpDOEnd(v, ((struct multifield *)v->value)->multifieldLength);
+	}
+	return true;
+}
+
 int host_get(struct host *h, const struct host_fact *f, const char *slot, struct host_value *out)
 {
 	DATA_OBJECT v;
-	if (!EnvGetFactSlot(h->env, (void *)f, slot, &v))
+	if (!get_slot(h, (const struct fact *)f, slot, &v))
 		return -1;
 	if (GetType(v) != MULTIFIELD) {
 		from_clips(GetType(v), GetValue(v), out);

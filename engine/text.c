@@ -406,15 +406,18 @@ static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t s
 	bool in_word = false;
 	unsigned sep = 0;
 	for (size_t i = 0; i < len;) {
-		utf8proc_int32_t cp = -1;
-		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
-		size_t step = r > 0 ? (size_t)r : 1;
-		bool word = false;
-		if (r > 0) {
-			utf8proc_category_t c = utf8proc_category(cp);
+		utf8proc_int32_t cp = (unsigned char)text[i];
+		utf8proc_ssize_t r = 1;
+		bool word;
+		if (cp < 0x80) {
+			/* ASCII: letters and digits are its only letters, marks and numbers */
+			word = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+		} else {
+			r = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
+			utf8proc_category_t c = r > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
 			word = (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
 		}
+		size_t step = r > 0 ? (size_t)r : 1;
 		if (word && !in_word) {
 			start = i;
 			in_word = true;

@@ -4,6 +4,7 @@
  * engine/advisor for the conclusions; every word shown comes from the
  * knowledge's labels or from msg.h, none from here.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,75 +167,102 @@ static json_t *strings_json(char **v, size_t n)
 
 /* ---------------------------------------------------------------- tasks */
 
+/* Appends a string literal. */
+#define ADD(b, lit) strbuf_add((b), (lit), sizeof(lit) - 1)
+
 /* A real as jansson writes it with JSON_REAL_PRECISION(6): 6 digits,
- * always with a point. */
-static void put_real(FILE *f, double x)
+ * always with a point. An answer holds few distinct reals (weights,
+ * shares, confidences in hundredths), so their text is remembered: a
+ * small table by the value's bits, each entry what snprintf gave. */
+static void put_real(struct strbuf *b, double x)
 {
-	char buf[32];
-	snprintf(buf, sizeof buf, "%.6g", x);
-	fputs(buf, f);
-	if (!strpbrk(buf, ".eni"))
-		fputs(".0", f);
+	static struct {
+		uint64_t bits;
+		char text[32];
+		size_t n;
+	} seen[256];
+	uint64_t bits;
+	memcpy(&bits, &x, sizeof bits);
+	size_t i = (size_t)(bits * 0x9E3779B97F4A7C15u >> 56); /* Fibonacci hashing */
+	if (seen[i].n == 0 || seen[i].bits != bits) {
+		int n = snprintf(seen[i].text, sizeof seen[i].text - 2, "%.6g", x);
+		if (!strpbrk(seen[i].text, ".eni"))
+			strcpy(seen[i].text + n, ".0"), n += 2;
+		seen[i].bits = bits;
+		seen[i].n = (size_t)n;
+	}
+	strbuf_add(b, seen[i].text, seen[i].n);
 }
 
-static void put_key(FILE *f, const char *key, const char *value)
-{
-	fprintf(f, ",\"%s\":", key);
-	shown_json_string(f, value);
-}
+/* ,"key":"value" (key a literal that needs no escaping). */
+#define PUT_KEY(b, key, value) (ADD((b), ",\"" key "\":"), shown_json_add((b), (value)))
 
-static void put_strings(FILE *f, const char *key, char **v, size_t n)
+static void put_strings(struct strbuf *b, char **v, size_t n)
 {
-	fprintf(f, ",\"%s\":[", key);
+	ADD(b, "[");
 	for (size_t i = 0; i < n; i++) {
 		if (i)
-			putc(',', f);
-		shown_json_string(f, v[i]);
+			ADD(b, ",");
+		shown_json_add(b, v[i]);
 	}
-	putc(']', f);
+	ADD(b, "]");
 }
 
 /* The one writer of a task's answer (task, classify and batch, --json):
- * written by hand, as building it with jansson took a fifth of the time
- * of a batch line; advice_task_json() reads it back. */
-void advice_put_task(struct session *s, FILE *f, const char *id_json, const struct advice_task *t)
+ * written by hand into one buffer, as building it with jansson took a
+ * fifth of the time of a batch line; advice_task_json() reads it back. */
+void advice_add_task(struct session *s, struct strbuf *b, const char *id_json, const struct advice_task *t)
 {
-	putc('{', f);
-	if (id_json)
-		fprintf(f, "\"id\":%s,", id_json);
-	fputs("\"text\":", f);
-	shown_json_string(f, t->text);
-	put_key(f, "lang", t->lang);
-	put_key(f, "side", t->side);
-	put_key(f, "label", L(s, t->side));
-	fputs(",\"confidence\":", f);
-	put_real(f, t->confidence);
-	fputs(",\"scores\":{\"front-office\":", f);
-	put_real(f, t->front);
-	fputs(",\"back-office\":", f);
-	put_real(f, t->back);
-	fputs("},\"evidence\":[", f);
+	ADD(b, "{");
+	if (id_json) {
+		ADD(b, "\"id\":");
+		strbuf_add(b, id_json, strlen(id_json));
+		ADD(b, ",");
+	}
+	ADD(b, "\"text\":");
+	shown_json_add(b, t->text);
+	PUT_KEY(b, "lang", t->lang);
+	PUT_KEY(b, "side", t->side);
+	PUT_KEY(b, "label", L(s, t->side));
+	ADD(b, ",\"confidence\":");
+	put_real(b, t->confidence);
+	ADD(b, ",\"scores\":{\"front-office\":");
+	put_real(b, t->front);
+	ADD(b, ",\"back-office\":");
+	put_real(b, t->back);
+	ADD(b, "},\"evidence\":[");
 	for (size_t i = 0; i < t->nreasons; i++) {
 		const struct advice_reason *r = &t->reasons[i];
-		fputs(i ? ",{\"about\":" : "{\"about\":", f);
-		shown_json_string(f, r->about);
-		put_key(f, "label", L(s, r->about));
-		put_key(f, "side", r->side);
-		fputs(",\"weight\":", f);
-		put_real(f, r->weight);
-		fputs(",\"share\":", f);
-		put_real(f, r->share);
-		put_key(f, "basis", r->basis);
-		put_key(f, "cue", r->detail);
-		put_key(f, "rule", r->rule);
-		put_key(f, "description", advisor_rule_doc(s->adv, r->rule, es()));
-		put_key(f, "provenance", r->source);
-		putc('}', f);
+		if (i)
+			ADD(b, ",");
+		ADD(b, "{\"about\":");
+		shown_json_add(b, r->about);
+		PUT_KEY(b, "label", L(s, r->about));
+		PUT_KEY(b, "side", r->side);
+		ADD(b, ",\"weight\":");
+		put_real(b, r->weight);
+		ADD(b, ",\"share\":");
+		put_real(b, r->share);
+		PUT_KEY(b, "basis", r->basis);
+		PUT_KEY(b, "cue", r->detail);
+		PUT_KEY(b, "rule", r->rule);
+		PUT_KEY(b, "description", advisor_rule_doc(s->adv, r->rule, es()));
+		PUT_KEY(b, "provenance", r->source);
+		ADD(b, "}");
 	}
-	putc(']', f);
-	put_strings(f, "duties", t->duties, t->nduties);
-	put_strings(f, "attributes", t->attrs, t->nattrs);
-	fputs("}\n", f);
+	ADD(b, "],\"duties\":");
+	put_strings(b, t->duties, t->nduties);
+	ADD(b, ",\"attributes\":");
+	put_strings(b, t->attrs, t->nattrs);
+	ADD(b, "}\n");
+}
+
+void advice_put_task(struct session *s, FILE *f, const char *id_json, const struct advice_task *t)
+{
+	struct strbuf b = {0};
+	advice_add_task(s, &b, id_json, t);
+	fwrite(b.s, 1, b.n, f);
+	free(b.s);
 }
 
 /* A task's id as JSON text (the caller frees it). */

@@ -286,6 +286,8 @@ int batch_jobs(struct session *s, FILE *in, int jobs);
  * line: {"id":ID, (when id_json, JSON text, is given) then text, lang,
  * side, label, confidence, scores, evidence, duties, attributes} (advice.c). */
 void advice_put_task(struct session *s, FILE *f, const char *id_json, const struct advice_task *t);
+/* The same line (with its line feed), appended to b. */
+void advice_add_task(struct session *s, struct strbuf *b, const char *id_json, const struct advice_task *t);
 
 /* How user text is shown (shown.c): characters that drive a terminal
  * (controls, bidirectional overrides) and bytes that are not UTF-8,
@@ -303,6 +305,8 @@ char *shown_json(const char *json);
 /* text as a JSON string, escaped as jansson does and as above; a byte that
  * is not UTF-8 becomes \uFFFD. */
 void shown_json_string(FILE *f, const char *text);
+/* The same, appended to b. */
+void shown_json_add(struct strbuf *b, const char *text);
 /* Tab completion of arguments (complete.c). complete_names() offers every
  * name of the items of a kind of knowledge (ids, labels, synonyms);
  * complete_session() the session's tasks, positions or candidates. */

@@ -9,6 +9,7 @@
  * text. It decides how text looks, never what it means: the text stored
  * and saved stays byte for byte what the user gave.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,43 +143,74 @@ char *shown_json(const char *json)
 	return b.s ? b.s : xstrdup("");
 }
 
-void shown_json_string(FILE *f, const char *text)
+/* A byte a JSON string holds as it is: printable ASCII but " and \. */
+static bool json_plain(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
+/* Whether the 8 bytes of w are all json_plain(), tested at once: a byte
+ * of 0x80 or more, or one below 0x20, or a zero byte in w XOR ", \ or DEL
+ * repeated (the classic tests of "Bit Twiddling Hacks"). */
+static bool json_plain8(uint64_t w)
 {
-	putc('"', f);
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+#define HAS_ZERO(x) (((x) - ones) & ~(x) & highs)
+	uint64_t below = (w - 0x20 * ones) & ~w & highs; /* valid without high bits */
+	return !(w & highs) && !below && !HAS_ZERO(w ^ ('"' * ones)) && !HAS_ZERO(w ^ ('\\' * ones)) &&
+	       !HAS_ZERO(w ^ (0x7F * ones));
+#undef HAS_ZERO
+}
+
+void shown_json_add(struct strbuf *b, const char *text)
+{
 	const unsigned char *p = (const unsigned char *)text;
 	size_t n = strlen(text), clean = 0, i = 0;
+	strbuf_add(b, "\"", 1);
 	while (i < n) {
-		/* Plain printable ASCII goes out in runs (the common case). */
-		if (p[i] >= 0x20 && p[i] < 0x7F && p[i] != '"' && p[i] != '\\') {
+		/* Plain printable ASCII goes out in runs (the common case),
+		 * read 8 bytes at a time. */
+		uint64_t w;
+		while (i + 8 <= n && (memcpy(&w, p + i, 8), json_plain8(w)))
+			i += 8;
+		while (i < n && json_plain(p[i]))
 			i++;
-			continue;
-		}
+		if (i == n)
+			break;
 		unsigned cp = 0;
 		size_t len = decode(p + i, n - i, &cp);
 		if (len > 1 && !shown_unsafe(cp)) {
 			i += len;
 			continue;
 		}
-		fwrite(p + clean, 1, i - clean, f);
+		strbuf_add(b, text + clean, i - clean);
+		char esc[16];
+		const char *e = esc;
 		if (len == 0)
-			fputs("\\uFFFD", f); /* not UTF-8: JSON cannot hold it */
+			e = "\\uFFFD"; /* not UTF-8: JSON cannot hold it */
 		else if (cp == '"' || cp == '\\')
-			fprintf(f, "\\%c", (int)cp);
+			snprintf(esc, sizeof esc, "\\%c", (int)cp);
 		else if (cp == '\n')
-			fputs("\\n", f);
+			e = "\\n";
 		else if (cp == '\t')
-			fputs("\\t", f);
+			e = "\\t";
 		else if (cp == '\r')
-			fputs("\\r", f);
+			e = "\\r";
 		else if (cp == '\b')
-			fputs("\\b", f);
+			e = "\\b";
 		else if (cp == '\f')
-			fputs("\\f", f);
+			e = "\\f";
 		else
-			fprintf(f, "\\u%04X", cp);
+			snprintf(esc, sizeof esc, "\\u%04X", cp);
+		strbuf_add(b, e, strlen(e));
 		i += len ? len : 1;
 		clean = i;
 	}
-	fwrite(p + clean, 1, n - clean, f);
-	putc('"', f);
+	strbuf_add(b, text + clean, n - clean);
+	strbuf_add(b, "\"", 1);
+}
+
+void shown_json_string(FILE *f, const char *text)
+{
+	struct strbuf b = {0};
+	shown_json_add(&b, text);
+	fwrite(b.s, 1, b.n, f);
+	free(b.s);
 }
