@@ -46,6 +46,7 @@
 
 #include "advisor.h"
 #include "host.h"
+#include "intern.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -128,6 +129,11 @@ struct advisor {
 	size_t nitems, capitems;
 	struct rule_doc *docs;
 	size_t ndocs, capdocs;
+	/* find_item() and the rule docs by id: an interned id's number gives
+	 * the index of the first item (or doc) of that id. */
+	struct intern item_ids, doc_ids;
+	size_t *item_at, *doc_at;
+	size_t capitem_at, capdoc_at;
 	struct lexeme *lex;
 	size_t nlex, caplex;
 	struct strv relations; /* the relation of each marker value */

@@ -46,6 +46,10 @@ void advisor_free(struct advisor *a)
 	advisor_clear(a);
 	free(a->items);
 	free(a->docs);
+	intern_free(&a->item_ids);
+	intern_free(&a->doc_ids);
+	free(a->item_at);
+	free(a->doc_at);
 	free(a->lex);
 	free(a->attrs);
 	free(a->answers);

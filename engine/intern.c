@@ -35,6 +35,20 @@ static void rehash(struct intern *in)
 	}
 }
 
+/* The slot that holds s, or the empty slot where it would go. */
+static size_t probe(const struct intern *in, const char *s)
+{
+	size_t i = hash(s) & (in->nslots - 1);
+	while (in->slots[i] >= 0 && strcmp(in->strs[in->slots[i]], s) != 0)
+		i = (i + 1) & (in->nslots - 1);
+	return i;
+}
+
+int intern_find(const struct intern *in, const char *s)
+{
+	return in->nslots ? in->slots[probe(in, s)] : -1;
+}
+
 int intern_id(struct intern *in, const char *s, bool add)
 {
 	if (in->nslots == 0) {
@@ -42,12 +56,9 @@ int intern_id(struct intern *in, const char *s, bool add)
 			return -1;
 		rehash(in);
 	}
-	size_t i = hash(s) & (in->nslots - 1);
-	for (; in->slots[i] >= 0; i = (i + 1) & (in->nslots - 1))
-		if (strcmp(in->strs[in->slots[i]], s) == 0)
-			return in->slots[i];
-	if (!add)
-		return -1;
+	size_t i = probe(in, s);
+	if (in->slots[i] >= 0 || !add)
+		return in->slots[i];
 	xgrow(&in->strs, &in->cap, in->n + 1, sizeof *in->strs);
 	in->strs[in->n] = xstrdup(s);
 	in->slots[i] = (int)in->n++;

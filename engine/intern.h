@@ -21,6 +21,8 @@ struct intern {
 
 /* The id of s; with add, a new id when s is new, else -1. */
 int intern_id(struct intern *in, const char *s, bool add);
+/* The id of s, or -1: intern_id() without adding. */
+int intern_find(const struct intern *in, const char *s);
 const char *intern_str(const struct intern *in, int id);
 /* Forgets every string (ids start again from 0); keeps the memory. */
 void intern_clear(struct intern *in);

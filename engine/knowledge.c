@@ -29,6 +29,8 @@ void clear_knowledge(struct advisor *a)
 		free(it->group);
 	}
 	a->nitems = 0;
+	intern_clear(&a->item_ids);
+	intern_clear(&a->doc_ids);
 	for (size_t i = 0; i < a->ndocs; i++) {
 		free(a->docs[i].rule);
 		free(a->docs[i].text[0]);
@@ -68,6 +70,18 @@ void clear_knowledge(struct advisor *a)
 	a->nsynonyms = 0;
 	text_index_free(a->text);
 	a->text = NULL;
+}
+
+/* Records that index is where id is first found (later ones of the same
+ * id are not looked up by id, as a scan would not find them first). */
+static void index_id(struct intern *ids, size_t **at, size_t *cap, const char *id, size_t index)
+{
+	size_t before = ids->n;
+	int k = intern_id(ids, id, true);
+	if ((size_t)k < before)
+		return;
+	xgrow(at, cap, (size_t)k + 1, sizeof **at);
+	(*at)[k] = index;
 }
 
 static enum text_lang lang_of(const char *s)
@@ -117,6 +131,7 @@ bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 				strcmp(get_s(h, f, "phrases"), "yes") == 0);
 	} else if (strcmp(tmpl, "rule-doc") == 0) {
 		xgrow(&a->docs, &a->capdocs, a->ndocs + 1, sizeof *a->docs);
+		index_id(&a->doc_ids, &a->doc_at, &a->capdoc_at, get_s(h, f, "rule"), a->ndocs);
 		a->docs[a->ndocs++] = (struct rule_doc){
 		    .rule = xstrdup(get_s(h, f, "rule")),
 		    .text = {xstrdup(get_s(h, f, "en")), xstrdup(get_s(h, f, "es"))},
@@ -150,6 +165,7 @@ bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		}
 	} else if (host_get(h, f, "id", &v) == 0 && host_get(h, f, "label-en", &v) == 0) {
 		xgrow(&a->items, &a->capitems, a->nitems + 1, sizeof *a->items);
+		index_id(&a->item_ids, &a->item_at, &a->capitem_at, get_s(h, f, "id"), a->nitems);
 		a->items[a->nitems++] = (struct item){
 		    .id = xstrdup(get_s(h, f, "id")),
 		    .kind = xstrdup(tmpl),
@@ -164,10 +180,8 @@ bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 
 const struct item *find_item(const struct advisor *a, const char *id)
 {
-	for (size_t i = 0; i < a->nitems; i++)
-		if (strcmp(a->items[i].id, id) == 0)
-			return &a->items[i];
-	return NULL;
+	int k = intern_find(&a->item_ids, id);
+	return k >= 0 ? &a->items[a->item_at[k]] : NULL;
 }
 
 const char *advisor_label(const struct advisor *a, const char *id, bool es)
@@ -208,10 +222,8 @@ const char *advisor_item_slot(const struct advisor *a, const char *id, const cha
 
 static const struct rule_doc *find_doc(const struct advisor *a, const char *rule)
 {
-	for (size_t i = 0; i < a->ndocs; i++)
-		if (strcmp(a->docs[i].rule, rule) == 0)
-			return &a->docs[i];
-	return NULL;
+	int k = intern_find(&a->doc_ids, rule);
+	return k >= 0 ? &a->docs[a->doc_at[k]] : NULL;
 }
 
 const char *advisor_rule_doc(const struct advisor *a, const char *rule, bool es)
