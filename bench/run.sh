@@ -181,6 +181,10 @@ CLIPS_OK=0
 if [ -n "$CLIPS" ]; then
     LOADF=$TMP/load-kb.clp
     {
+        # oficio's own functions (engine/functions.h) as stand-ins, so that
+        # the bare shell parses the rules that call them
+        echo "(deffunction fact-values (?template ?where \$?slots) (create\$))"
+        echo "(deffunction decayed-shares (?decay \$?pairs) (create\$ 0.0))"
         # load* is load without its "Defining ..." lines: oficio loads silently too
         echo "(load* \"$KB/kb/schema.clp\")"
         for f in "$KB"/kb/*.clp "$KB"/rules/*.clp; do      # globs sort bytewise (LC_ALL=C)

@@ -6,45 +6,104 @@
 #include "functions.h"
 
 #include <clips/clips.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "xalloc.h"
 
-static int descending(const void *x, const void *y)
+/* The position of a slot in the facts of a template, or -1. */
+static int slot_position(struct deftemplate *t, const char *name)
 {
-	double a = *(const double *)x, b = *(const double *)y;
-	return (a < b) - (a > b);
+	int i = 0;
+	for (struct templateSlot *slot = t->slotList; slot; slot = slot->next, i++)
+		if (strcmp(ValueToString(slot->slotName), name) == 0)
+			return i;
+	return -1;
 }
 
-static double decayed_sum(void *env)
+/* (fact-values ?template (create$ slot value...) slot...): the values of
+ * the slots named last, fact after fact, of the facts of ?template whose
+ * slots hold the values given (atoms compared as CLIPS atoms, numbers by
+ * value). */
+static void fact_values(void *env, DATA_OBJECT *out)
 {
-	DATA_OBJECT list, decay;
-	if (EnvArgCountCheck(env, "decayed-sum", EXACTLY, 2) < 0 ||
-	    !EnvArgTypeCheck(env, "decayed-sum", 1, MULTIFIELD, &list) ||
-	    !EnvArgTypeCheck(env, "decayed-sum", 2, INTEGER_OR_FLOAT, &decay))
-		return 0.0;
-	long n = GetDOLength(list);
-	double *v = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *v);
-	long k = 0;
-	for (long i = GetDOBegin(list); i <= GetDOEnd(list); i++) {
-		int type = GetMFType(GetValue(list), i);
-		void *value = GetMFValue(GetValue(list), i);
-		if (type == INTEGER || type == FLOAT)
-			v[k++] = CoerceToDouble(type, value);
+	DATA_OBJECT name, cond;
+	int argc = EnvRtnArgCount(env);
+	if (EnvArgCountCheck(env, "fact-values", AT_LEAST, 3) < 0 ||
+	    !EnvArgTypeCheck(env, "fact-values", 1, SYMBOL, &name) ||
+	    !EnvArgTypeCheck(env, "fact-values", 2, MULTIFIELD, &cond)) {
+		EnvSetMultifieldErrorValue(env, out);
+		return;
 	}
-	qsort(v, (size_t)k, sizeof *v, descending);
-	double d = CoerceToDouble(GetType(decay), GetValue(decay)), factor = 1.0, sum = 0.0;
-	for (long i = 0; i < k; i++) {
-		sum += factor * v[i];
-		factor *= d;
+	struct deftemplate *tmpl = EnvFindDeftemplate(env, DOToString(name));
+	long nout = argc - 2, ncond = GetDOLength(cond) / 2;
+	int *pos = xmalloc((size_t)(nout + ncond) * sizeof *pos);
+	bool ok = tmpl != NULL;
+	for (long i = 0; i < nout && ok; i++) {
+		DATA_OBJECT slot;
+		ok = EnvArgTypeCheck(env, "fact-values", (int)i + 3, SYMBOL, &slot) &&
+		     (pos[i] = slot_position(tmpl, DOToString(slot))) >= 0;
 	}
-	free(v);
-	return sum;
+	void *cv = GetValue(cond);
+	long cbegin = GetDOBegin(cond);
+	for (long j = 0; j < ncond && ok; j++)
+		ok = GetMFType(cv, cbegin + 2 * j) == SYMBOL &&
+		     (pos[nout + j] = slot_position(tmpl, ValueToString(GetMFValue(cv, cbegin + 2 * j)))) >= 0;
+	if (!ok) {
+		/* A template or slot that does not exist is a misspelling in the
+		 * knowledge: an error of the call, as CLIPS reports its own. */
+		free(pos);
+		PrintErrorID(env, "FACT-VALUES", 1, FALSE);
+		EnvPrintRouter(env, WERROR, "fact-values names a template or slot that does not exist: ");
+		EnvPrintRouter(env, WERROR, DOToString(name));
+		EnvPrintRouter(env, WERROR, "\n");
+		SetEvaluationError(env, TRUE);
+		EnvSetMultifieldErrorValue(env, out);
+		return;
+	}
+	/* Two passes: count, then fill. */
+	long n = 0;
+	void *mf = NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		long k = 0;
+		for (struct fact *f = EnvGetNextFactInTemplate(env, tmpl, NULL); f;
+		     f = EnvGetNextFactInTemplate(env, tmpl, f)) {
+			const struct field *field = f->theProposition.theFields;
+			bool match = true;
+			for (long j = 0; j < ncond && match; j++) {
+				int type = GetMFType(cv, cbegin + 2 * j + 1);
+				void *want = GetMFValue(cv, cbegin + 2 * j + 1);
+				const struct field *have = &field[pos[nout + j]];
+				match = have->type == type &&
+					(type == INTEGER || type == FLOAT
+						 ? CoerceToDouble(type, have->value) == CoerceToDouble(type, want)
+						 : have->value == want);
+			}
+			if (!match)
+				continue;
+			for (long i = 0; i < nout; i++, k++)
+				if (pass == 1) {
+					SetMFType(mf, k + 1, field[pos[i]].type);
+					SetMFValue(mf, k + 1, field[pos[i]].value);
+				}
+		}
+		if (pass == 0) {
+			n = k;
+			mf = EnvCreateMultifield(env, n);
+		}
+	}
+	free(pos);
+	SetpType(out, MULTIFIELD);
+	SetpValue(out, mf);
+	SetpDOBegin(out, 1);
+	SetpDOEnd(out, n);
 }
 
 /* (decayed-shares ?decay $?pairs): key1 value1 key2 value2...: each key
  * once, at its largest value, from the largest down, with what it adds to
- * a decayed sum: sum key share key share... */
+ * a decayed sum; values below zero count against the sum in full: sum key
+ * share key share... */
 static void decayed_shares(void *env, DATA_OBJECT *out)
 {
 	DATA_OBJECT decay, list;
@@ -62,12 +121,17 @@ static void decayed_shares(void *env, DATA_OBJECT *out)
 		double value;
 	} *v = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *v);
 	long k = 0;
+	double against = 0.0;
 	for (long i = begin; i + 1 <= end; i += 2) {
 		int type = GetMFType(in, i + 1);
 		if (type != INTEGER && type != FLOAT)
 			continue;
 		void *key = GetMFValue(in, i);
 		double value = CoerceToDouble(type, GetMFValue(in, i + 1));
+		if (value < 0) {
+			against += value;
+			continue;
+		}
 		long j = 0;
 		while (j < k && v[j].key != key)
 			j++;
@@ -94,7 +158,7 @@ static void decayed_shares(void *env, DATA_OBJECT *out)
 		factor *= d;
 	}
 	SetMFType(mf, 1, FLOAT);
-	SetMFValue(mf, 1, EnvAddDouble(env, sum));
+	SetMFValue(mf, 1, EnvAddDouble(env, sum + against));
 	SetpType(out, MULTIFIELD);
 	SetpValue(out, mf);
 	SetpDOBegin(out, 1);
@@ -104,6 +168,6 @@ static void decayed_shares(void *env, DATA_OBJECT *out)
 
 void functions_define(void *env)
 {
-	EnvDefineFunction2(env, "decayed-sum", 'd', PTIEF decayed_sum, "decayed_sum", "22*mn");
+	EnvDefineFunction2(env, "fact-values", 'm', PTIEF fact_values, "fact_values", "3*wwm");
 	EnvDefineFunction2(env, "decayed-shares", 'm', PTIEF decayed_shares, "decayed_shares", "22*nm");
 }

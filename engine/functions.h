@@ -3,13 +3,16 @@
  * arithmetic the rules would otherwise interpret slowly. Generic: they know
  * no template and no domain word.
  *
- *   (decayed-sum $?numbers ?decay): the numbers sorted from largest to
- *   smallest, the first counted in full and each next one ?decay times
- *   less than the one before it.
+ *   (fact-values ?template (create$ slot value...) slot...): the values
+ *   of the slots named last, fact after fact, of the facts of ?template
+ *   whose slots hold the values given: a query that needs no interpreted
+ *   loop.
  *   (decayed-shares ?decay $?pairs): of key value key value..., each key
  *   once at its largest value (keys compared as CLIPS atoms), from the
  *   largest down, each paired with what it adds to the decayed sum of
- *   those values, after that sum: sum key share key share...
+ *   those values (the first in full, each next ?decay times the one
+ *   before), after that sum; values below zero are not shares: they count
+ *   against the sum in full. Returns sum key share key share...
  *
  * Only engine/host.c calls functions_define(), on each new environment.
  */

@@ -6,9 +6,10 @@
 ;;; and a long list of duties on one side does not drown one on the other.
 ;;; Evidence against a side (negated cues) is subtracted in full. The verdict
 ;;; hangs on the task's revision, which oficio bumps whenever the task
-;;; changes, so it is drawn again. decayed-shares is oficio's own function
-;;; (engine/functions.c): each thing once at its strongest weight, from the
-;;; largest down, each next one counted repeat-decay times less.
+;;; changes, so it is drawn again. fact-values and decayed-shares are
+;;; oficio's own functions (engine/functions.h): the one reads the evidence
+;;; of a side, the other counts each thing once at its strongest weight,
+;;; from the largest down, each next one repeat-decay times less.
 
 (deffacts verdict-docs
    (rule-doc (rule split-sides) (source intro)
@@ -20,29 +21,6 @@
    (rule-doc (rule verdict) (source intro)
       (es "Suma la evidencia de cada lado, cada cosa una vez, la más fuerte entera y cada siguiente a la mitad de la anterior (param repeat-decay): gana el lado con más; si ambos pesan parecido, si una parte del texto es de un lado y otra del otro, o si el trato con el cliente sirve a un proceso de back office, la tarea es mixta; si ninguno alcanza el mínimo, desconocida.")
       (en "Sums the evidence for each side, each thing once, the strongest in full and each next one halved again (param repeat-decay): the stronger side wins; if both weigh alike, if one part of the text is on one side and another part on the other, or if the dealings with the customer serve a back-office process, the task is mixed; if neither reaches the minimum, unknown.")))
-
-(deffunction side-scores (?task ?decay)
-   ;; One pass over the evidence: per side, each thing once at its strongest
-   ;; weight, the strongest first and each next one repeat-decay times less
-   ;; (decayed-shares), less what counts against the side. Returns (front
-   ;; back thing share thing share...): the shares say what each thing adds
-   ;; to its side's score.
-   (bind ?f (create$)) (bind ?f-against 0.0)
-   (bind ?b (create$)) (bind ?b-against 0.0)
-   (do-for-all-facts ((?e evidence)) (eq ?e:task ?task)
-      (if (eq ?e:side front-office)
-       then (if (< ?e:weight 0)
-             then (bind ?f-against (+ ?f-against ?e:weight))
-             else (bind ?f (create$ ?f ?e:about ?e:weight)))
-       else (if (eq ?e:side back-office)
-             then (if (< ?e:weight 0)
-                   then (bind ?b-against (+ ?b-against ?e:weight))
-                   else (bind ?b (create$ ?b ?e:about ?e:weight))))))
-   (bind ?f (decayed-shares ?decay ?f))
-   (bind ?b (decayed-shares ?decay ?b))
-   (create$ (max 0.0 (+ (nth$ 1 ?f) ?f-against))
-            (max 0.0 (+ (nth$ 1 ?b) ?b-against))
-            (rest$ ?f) (rest$ ?b)))
 
 (defrule split-sides
    ;; A part of the text that speaks only for one side and another that
@@ -82,10 +60,16 @@
    (param (id repeat-decay) (value ?decay))
    (param (id mixed-confidence) (value ?mixed-cap))
    =>
-   (bind ?scores (side-scores ?t ?decay))
-   (bind ?f (nth$ 1 ?scores))
-   (bind ?b (nth$ 2 ?scores))
-   (bind ?shares (rest$ (rest$ ?scores)))
+   ;; Per side, the things its evidence is about with their weights
+   ;; (fact-values), each thing once at its strongest weight, the strongest
+   ;; first and each next one repeat-decay times less, less in full what
+   ;; counts against the side (decayed-shares: sum thing share thing
+   ;; share...; the shares say what each thing adds to its side's score).
+   (bind ?fs (decayed-shares ?decay (fact-values evidence (create$ task ?t side front-office) about weight)))
+   (bind ?bs (decayed-shares ?decay (fact-values evidence (create$ task ?t side back-office) about weight)))
+   (bind ?f (max 0.0 (nth$ 1 ?fs)))
+   (bind ?b (max 0.0 (nth$ 1 ?bs)))
+   (bind ?shares (create$ (rest$ ?fs) (rest$ ?bs)))
    (bind ?split (any-factp ((?s split)) (eq ?s:task ?t)))
    (bind ?hi (max ?f ?b))
    (bind ?lo (min ?f ?b))

@@ -751,6 +751,33 @@ static void test_eval(void **state)
 	assert_contains(buf_str(&fx->out), "typed fired");
 }
 
+/* The C functions the knowledge calls: fact-values reads the slots of the
+ * facts that match; decayed-shares counts each key once at its largest
+ * value, the largest in full and each next one decayed, and what is below
+ * zero against the sum in full. */
+static void test_functions(void **state)
+{
+	struct host *h = H(state);
+	struct fx *fx = FX(state);
+	assert_int_equal(load_text(h, "kb/e.clp",
+				   "(deftemplate e (slot t) (slot s) (slot about) (slot w))\n"
+				   "(deffacts es (e (t 1) (s f) (about x) (w 2.0)) (e (t 1) (s f) (about y) (w 3))\n"
+				   "   (e (t 1) (s b) (about z) (w 1.0)) (e (t 2) (s f) (about x) (w 9.0)))\n"),
+			 0);
+	assert_int_equal(host_eval(h, "(reset)"), 0);
+	buf_clear(&fx->out);
+	assert_int_equal(host_eval(h, "(fact-values e (create$ t 1 s f) about w)"), 0);
+	assert_string_equal(buf_str(&fx->out), "(x 2.0 y 3)\n");
+	buf_clear(&fx->out);
+	assert_int_equal(host_eval(h, "(fact-values e (create$ t 3) about)"), 0);
+	assert_string_equal(buf_str(&fx->out), "()\n");
+	buf_clear(&fx->out);
+	assert_int_equal(host_eval(h, "(decayed-shares 0.5 (create$ x 2.0 y 3 x 4.0 z -1.5 w 1.0))"), 0);
+	assert_string_equal(buf_str(&fx->out), "(4.25 x 4.0 y 1.5 w 0.25)\n");
+	buf_clear(&fx->err);
+	assert_int_equal(host_eval(h, "(fact-values e (create$ t 1) nowhere)"), -1);
+}
+
 /* 13. host_retract by index; missing indices are not found. */
 static void test_retract_and_find(void **state)
 {
@@ -1036,6 +1063,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_firing_trace_not, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_fact_origin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_eval, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_functions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retract_and_find, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_each_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_deep_recursion, setup, teardown),
