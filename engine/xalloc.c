@@ -23,6 +23,7 @@ void *xcalloc(size_t n, size_t size) { return check(calloc(n ? n : 1, size ? siz
 void *xrealloc(void *p, size_t n) { return check(realloc(p, n ? n : 1)); }
 char *xstrdup(const char *s) { return check(strdup(s)); }
 char *xstrndup(const char *s, size_t n) { return check(strndup(s, n)); }
+FILE *xmemstream(char **buf, size_t *n) { return check(open_memstream(buf, n)); }
 
 char *xvasprintf(const char *fmt, va_list ap)
 {

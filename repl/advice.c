@@ -280,11 +280,7 @@ json_t *advice_task_json(struct session *s, const struct advice_task *t)
 {
 	char *buf = NULL;
 	size_t n = 0;
-	FILE *f = open_memstream(&buf, &n);
-	if (!f) {
-		fputs("oficio: out of memory\n", stderr); /* as xalloc.h does */
-		exit(70);
-	}
+	FILE *f = xmemstream(&buf, &n);
 	char *id = id_json(t->id);
 	advice_put_task(s, f, id, t);
 	free(id);

@@ -188,11 +188,7 @@ static void answer_error(struct jobs *j, long no, const char *text)
 {
 	char *buf = NULL;
 	size_t n = 0;
-	FILE *f = open_memstream(&buf, &n);
-	if (!f) {
-		fputs("oficio: out of memory\n", stderr); /* as xalloc.h does */
-		exit(70);
-	}
+	FILE *f = xmemstream(&buf, &n);
 	batch_put_error(f, no, text);
 	fclose(f);
 	set_answer(j, no, buf, n);

@@ -15,34 +15,6 @@
 #include "msg.h"
 #include "session.h"
 
-/* Length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
-size_t out_utf8_len(const unsigned char *p, size_t n)
-{
-	size_t len;
-	unsigned min;
-	if (p[0] < 0x80)
-		return 1;
-	else if ((p[0] & 0xE0) == 0xC0)
-		len = 2, min = 0x80;
-	else if ((p[0] & 0xF0) == 0xE0)
-		len = 3, min = 0x800;
-	else if ((p[0] & 0xF8) == 0xF0 && p[0] <= 0xF4)
-		len = 4, min = 0x10000;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	unsigned cp = p[0] & (0x7F >> len);
-	for (size_t i = 1; i < len; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
 /* The columns text takes on a terminal: wide characters count two,
  * combining marks none; bytes that are not UTF-8 one each. */
 int out_width(const char *text)

@@ -44,8 +44,9 @@ static int bad_column(const char *line, size_t n)
 	const unsigned char *p = (const unsigned char *)line;
 	int col = 1;
 	for (size_t i = 0; i < n; col++) {
-		size_t len = out_utf8_len(p + i, n - i);
-		if (len == 0 || (p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F || (p[i] == 0xC2 && p[i + 1] < 0xA0))
+		unsigned cp;
+		size_t len = shown_decode(p + i, n - i, &cp);
+		if (len == 0 || (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp < 0xA0))
 			return col;
 		i += len;
 	}

@@ -350,11 +350,7 @@ char *report_markdown(struct session *s)
 	struct advisor *a = s->adv;
 	char *buf = NULL;
 	size_t len = 0;
-	struct report r = {.s = s, .f = open_memstream(&buf, &len), .sections = json_array()};
-	if (!r.f) {
-		perror("oficio: open_memstream");
-		exit(1); /* out of memory is fatal (xalloc.h) */
-	}
+	struct report r = {.s = s, .f = xmemstream(&buf, &len), .sections = json_array()};
 	fprintf(r.f, "# %s\n\n", msg(M_REPORT_TITLE));
 	fprintf(r.f, msg(M_REPORT_INTRO), OFICIO_VERSION, advisor_task_count(a), advisor_position_count(a),
 		advisor_candidate_count(a));

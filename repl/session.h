@@ -113,8 +113,6 @@ void done(struct session *s, const char *text);
 void report_stop(struct session *s);
 /* Echoes an input line after the prompt (--echo), unprintable bytes as '?'. */
 void repl_echo(const struct session *s, const char *line, size_t n);
-/* The length of the valid UTF-8 sequence at p (at most n bytes), or 0. */
-size_t out_utf8_len(const unsigned char *p, size_t n);
 /* The columns text takes on a terminal; out_padded() prints it on stdout
  * padded with spaces to width columns. */
 int out_width(const char *text);
@@ -293,6 +291,9 @@ void advice_add_task(struct session *s, struct strbuf *b, const char *id_json, c
  * (controls, bidirectional overrides) and bytes that are not UTF-8,
  * escaped as \u202e, \xff. The returned strings are the caller's. */
 bool shown_unsafe(unsigned codepoint);
+/* The length of the valid UTF-8 sequence at p (n bytes left), and its code
+ * point in *cp; 0 when the bytes there are not UTF-8. */
+size_t shown_decode(const unsigned char *p, size_t n, unsigned *cp);
 /* The length of the character at text (n bytes left; 1 for a byte that is
  * not UTF-8), and whether it is one that shown_*() escape. */
 size_t shown_next(const char *text, size_t n, bool *unsafe);

@@ -17,9 +17,7 @@
 #include "../engine/xalloc.h"
 #include "session.h"
 
-/* The length of the valid UTF-8 sequence at p (n bytes left), and its code
- * point in *cp; 0 when the bytes there are not UTF-8. */
-static size_t decode(const unsigned char *p, size_t n, unsigned *cp)
+size_t shown_decode(const unsigned char *p, size_t n, unsigned *cp)
 {
 	size_t len;
 	unsigned min;
@@ -58,7 +56,7 @@ bool shown_unsafe(unsigned cp)
 size_t shown_next(const char *text, size_t n, bool *unsafe)
 {
 	unsigned cp;
-	size_t len = decode((const unsigned char *)text, n, &cp);
+	size_t len = shown_decode((const unsigned char *)text, n, &cp);
 	*unsafe = len == 0 || shown_unsafe(cp);
 	return len ? len : 1;
 }
@@ -69,7 +67,7 @@ static void add_shown(struct strbuf *b, const char *text, size_t n, bool layout)
 	size_t i = 0, clean = 0;
 	while (i < n) {
 		unsigned cp = 0;
-		size_t len = decode((const unsigned char *)text + i, n - i, &cp);
+		size_t len = shown_decode((const unsigned char *)text + i, n - i, &cp);
 		if (len && !shown_unsafe(cp)) {
 			i += len;
 			continue;
@@ -127,7 +125,7 @@ char *shown_json(const char *json)
 	size_t n = strlen(json), i = 0, clean = 0;
 	while (i < n) {
 		unsigned cp = 0;
-		size_t len = decode((const unsigned char *)json + i, n - i, &cp);
+		size_t len = shown_decode((const unsigned char *)json + i, n - i, &cp);
 		if (len == 0 || !shown_unsafe(cp) || cp < 0x20) {
 			i += len ? len : 1;
 			continue;
@@ -175,7 +173,7 @@ void shown_json_add(struct strbuf *b, const char *text)
 		if (i == n)
 			break;
 		unsigned cp = 0;
-		size_t len = decode(p + i, n - i, &cp);
+		size_t len = shown_decode(p + i, n - i, &cp);
 		if (len > 1 && !shown_unsafe(cp)) {
 			i += len;
 			continue;
