@@ -1,13 +1,17 @@
 /*
- * fuzz_text.c - libFuzzer target: the text matcher (engine/text.c).
+ * fuzz_text.c - libFuzzer target: the reading of free text (engine/text.h:
+ * fold.c, words.c, keys.c, parts.c, text.c).
  *
- * An index of phrases, negators and function words in Spanish and English
- * (like those of kb/lexicon-*.clp and kb/language.clp) is built once; each
- * input is matched against it with text_find() (as user text: any bytes,
+ * An index like the one kb/lexicon-*.clp and kb/language.clp make is built
+ * once, with the Hunspell dictionaries when the machine has them (without,
+ * words are compared by stem, as oficio does): phrases of actions, parties
+ * and channels, small words of every kind, irregular forms and regular
+ * endings. Each input is read with text_find() (as user text: any bytes,
  * given with their length and no terminator, so a read past the end is
  * caught) and folded with text_fold() (a NUL-terminated copy). The input is
- * also added as a phrase, a negator and a function word to a small fresh
- * index and looked for in itself, since a knowledge file may hold any text.
+ * also given to a small fresh index as a phrase, a small word of each kind,
+ * a form and an ending, and looked for in itself, since a knowledge file
+ * may hold any text.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,37 +31,71 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	static const struct {
 		const char *phrase;
 		enum text_lang lang;
+		unsigned flags;
 	} phrases[] = {
-	    {"nómina", TEXT_ES},	    {"cuentas por cobrar", TEXT_ES}, {"cobrar", TEXT_ES},
-	    {"facturación", TEXT_ES},	    {"contacto con clientes", TEXT_ES}, {"atender al público", TEXT_ES},
-	    {"recepcionista", TEXT_ES},	    {"pagar a los proveedores", TEXT_ES}, {"customer contact", TEXT_EN},
-	    {"accounts payable", TEXT_EN},  {"greet visitors", TEXT_EN},   {"front desk", TEXT_EN},
-	    {"payroll", TEXT_EN},	    {"bookkeeping", TEXT_EN},	   {"book appointments", TEXT_EN},
-	    {"ventas", TEXT_ANY},	    {"e-mail", TEXT_ANY},	   {"día a día", TEXT_ES},
+	    {"atender", TEXT_ES, TEXT_ACTION},
+	    {"atender al público", TEXT_ES, TEXT_ACTION},
+	    {"llevar las cuentas", TEXT_ES, TEXT_ACTION},
+	    {"cobrar", TEXT_ES, TEXT_ACTION},
+	    {"cliente", TEXT_ES, TEXT_PARTY},
+	    {"proveedor", TEXT_ES, TEXT_PARTY},
+	    {"teléfono", TEXT_ES, TEXT_CHANNEL},
+	    {"nómina", TEXT_ES, 0},
+	    {"cuentas por cobrar", TEXT_ES, 0},
+	    {"answer", TEXT_EN, TEXT_ACTION},
+	    {"answer the phone", TEXT_EN, TEXT_ACTION | TEXT_CHANNEL},
+	    {"greet visitors", TEXT_EN, TEXT_ACTION},
+	    {"customer", TEXT_EN, TEXT_PARTY},
+	    {"supplier", TEXT_EN, TEXT_PARTY},
+	    {"phone", TEXT_EN, TEXT_CHANNEL},
+	    {"accounts payable", TEXT_EN, 0},
+	    {"front desk", TEXT_EN, 0},
+	    {"ventas", TEXT_ANY, 0},
+	    {"e-mail", TEXT_ANY, TEXT_CHANNEL},
+	    {"día a día", TEXT_ES, 0},
 	};
-	static const char *const negators[] = {"sin", "no", "nunca", "ni", "never", "without", "not"};
-	static const char *const es[] = {"el", "la", "los", "las", "de", "y", "con", "en", "por", "para"};
-	static const char *const en[] = {"the", "and", "of", "to", "with", "for", "a", "at"};
+	static const struct {
+		const char *word;
+		enum text_lang lang;
+		enum text_word kind;
+		int value;
+	} words[] = {
+	    {"no", TEXT_ANY, TEXT_NEGATOR, 0},	      {"sin", TEXT_ES, TEXT_NEGATOR, 0},
+	    {"never", TEXT_EN, TEXT_NEGATOR, 0},      {"el", TEXT_ES, TEXT_FUNCTION, 0},
+	    {"los", TEXT_ES, TEXT_FUNCTION, 0},	      {"de", TEXT_ES, TEXT_FUNCTION, 0},
+	    {"the", TEXT_EN, TEXT_FUNCTION, 0},	      {"and", TEXT_EN, TEXT_FUNCTION, 0},
+	    {"y", TEXT_ES, TEXT_CONJUNCTION, 0},      {"and", TEXT_EN, TEXT_CONJUNCTION, 0},
+	    {"cuando", TEXT_ES, TEXT_BREAK, 0},	      {"when", TEXT_EN, TEXT_BREAK, 0},
+	    {"con", TEXT_ES, TEXT_MARKER, 1},	      {"para", TEXT_ES, TEXT_MARKER, 2},
+	    {"with", TEXT_EN, TEXT_MARKER, 1},	      {"for", TEXT_EN, TEXT_MARKER, 2},
+	    {"'", TEXT_EN, TEXT_MARKER, 3},
+	};
 	ti = text_index_new();
 	if (!ti)
 		abort();
+	text_set_dictionary(ti, TEXT_ES, "es_ES", false);
+	text_set_dictionary(ti, TEXT_EN, "en_US", false);
+	if (text_add_form(ti, TEXT_ES, "atiende", "atender") != 0 ||
+	    text_add_ending(ti, TEXT_EN, "ies", "y", true) != 0 ||
+	    text_add_ending(ti, TEXT_ES, "les", "", false) != 0)
+		abort();
 	for (size_t i = 0; i < sizeof phrases / sizeof *phrases; i++)
-		if (text_add_phrase(ti, phrases[i].phrase, phrases[i].lang, (int)i) != 0)
+		if (text_add_phrase(ti, phrases[i].phrase, phrases[i].lang, (int)i, phrases[i].flags) != 0)
 			abort();
-	for (size_t i = 0; i < sizeof negators / sizeof *negators; i++)
-		text_add_negator(ti, negators[i], TEXT_ANY);
-	for (size_t i = 0; i < sizeof es / sizeof *es; i++)
-		text_add_function_word(ti, es[i], TEXT_ES);
-	for (size_t i = 0; i < sizeof en / sizeof *en; i++)
-		text_add_function_word(ti, en[i], TEXT_EN);
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (text_add_word(ti, words[i].word, words[i].lang, words[i].kind, words[i].value) != 0)
+			abort();
+	text_prepare(ti); /* -1 without the dictionaries: then by stem */
 	return 0;
 }
 
-/* The matches must lie inside the text, in words it has. */
+/* The matches must lie inside the text, in words it has, in the order of
+ * their first word, each in a clause. */
 static void check(const struct text_match *m, size_t n, size_t size)
 {
 	for (size_t i = 0; i < n; i++)
-		if (m[i].start > m[i].end || m[i].end > size || m[i].nwords == 0)
+		if (m[i].start > m[i].end || m[i].end > size || m[i].nwords == 0 || m[i].clause < 0 ||
+		    (i > 0 && m[i].at < m[i - 1].at))
 			abort();
 }
 
@@ -82,13 +120,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	z[size] = '\0';
 	free(text_fold(z));
 
-	/* The input as knowledge, in a fresh index. */
+	/* The input as knowledge, in a fresh index (no dictionary: opening one
+	 * for each input would be all the fuzzer did). */
 	struct text_index *mine = text_index_new();
 	if (!mine)
 		abort();
-	text_add_phrase(mine, z, TEXT_ANY, 1);
-	text_add_negator(mine, z, TEXT_ES);
-	text_add_function_word(mine, z, TEXT_EN);
+	text_add_phrase(mine, z, TEXT_ANY, 1, TEXT_ACTION);
+	text_add_phrase(mine, z, TEXT_EN, 2, TEXT_PARTY | TEXT_CHANNEL);
+	text_add_form(mine, TEXT_ES, z, "atender");
+	text_add_ending(mine, TEXT_EN, z, "y", true);
+	for (int kind = TEXT_NEGATOR; kind <= TEXT_MARKER; kind++)
+		text_add_word(mine, z, TEXT_ES, (enum text_word)kind, kind);
 	n = text_find(mine, z, strlen(z), &m, &lang);
 	check(m, n, strlen(z));
 	text_index_free(mine);
