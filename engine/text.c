@@ -14,7 +14,7 @@
  * share a key. The index is built on first use, as it may open the
  * dictionaries.
  */
-#include "text.h"
+#include "text_impl.h"
 
 #include <libstemmer.h>
 #include <stdint.h>
@@ -25,119 +25,6 @@
 #include "intern.h"
 #include "lemma.h"
 #include "xalloc.h"
-
-/* MATCH_MAX bounds the matches of one text: a text naming things more
- * often than that is not a task description, and each match becomes a fact.
- * A phrase of PHRASE_MAX words with GAP_MAX words inside each gap spans at
- * most 61 words: a 64-bit mask holds which of them it took. MARKS_MAX
- * caps a run of combining marks, as Unicode's stream-safe format does. */
-enum {
-	NLANG = 2,
-	MAXKEY = 8,
-	NEGATION_REACH = 3,
-	MARK_REACH = 4,
-	GAP_MAX = 3,
-	PHRASE_MAX = 16,
-	WORD_MAX = 256,
-	MATCH_MAX = 256,
-	MARKS_MAX = 30,
-	JOIN_REACH = 4,
-	SEEN_MAX = 1 << 16,
-};
-
-/* What separates a word from the one before it (and, for SEP_APOS_AFTER,
- * what follows the word). */
-enum { SEP_COMMA = 1, SEP_BREAK = 2, SEP_PAREN = 4, SEP_APOS_AFTER = 8 };
-
-struct keyset {
-	int v[MAXKEY];
-	unsigned char n;
-};
-
-struct word_keys {
-	int form; /* the folded word without accents; -1 when not in the index */
-	struct keyset keys[NLANG];
-	bool known[NLANG];  /* the language's dictionary knows the word */
-	unsigned char done; /* the languages whose keys are read (a mask) */
-};
-
-/* A regular ending and what it stands for in the word's base. */
-struct ending {
-	char *ending, *base;
-	size_t len;
-	bool phrases; /* phrase words take this base too */
-};
-
-struct phrase {
-	int id;
-	enum text_lang lang;
-	unsigned flags;
-	char *text;      /* until the index is built */
-	size_t first, n; /* into pwords, once built */
-};
-
-struct bucket {
-	int *items;
-	size_t n, cap;
-};
-
-/* What a small word does, by form id. */
-struct wordinfo {
-	unsigned char negator, function, conjunction, brk; /* language masks */
-	int marker[NLANG];                                  /* value + 1, or 0 */
-};
-
-/* A match while it is being found. */
-struct found {
-	int phrase;
-	size_t at, last;
-	uint64_t mask; /* the words it took, from at */
-	size_t exact;  /* words met as written */
-	bool dropped;
-};
-
-struct text_index {
-	struct sb_stemmer *stem[NLANG];
-	struct lemmatizer *lemma[NLANG];
-	bool stem_known[NLANG];
-	struct ending *endings[NLANG];
-	size_t nendings[NLANG];
-	bool built;
-	char *error;
-
-	struct intern words; /* forms and keys */
-	struct word_keys *pwords;
-	size_t npwords, cappwords;
-	struct phrase *phrases;
-	size_t nphrases, capphrases;
-	struct bucket *buckets; /* by key id */
-	size_t capbuckets;
-	struct wordinfo *info; /* by form id */
-	size_t capinfo;
-
-	/* Keys of words seen in texts, so a word is read once: bounded,
-	 * emptied when full, so memory stays flat over any input. */
-	struct intern seen;
-	struct word_keys *seen_keys;
-	size_t capseen;
-
-	/* Scratch for text_find. */
-	struct word_keys *twords;
-	size_t captwords;
-	size_t *tstart, *tend;
-	size_t capts, capte;
-	unsigned char *sep;
-	size_t capsep;
-	int *clause, *owner;
-	size_t capclause, capowner;
-	size_t *reach_at; /* 1 + the last word of the longest kept match
-			     that begins at the word; 0: none begins there */
-	size_t capreach_at;
-	struct found *found;
-	size_t nfound, capfound;
-	struct text_match *matches;
-	size_t capmatches;
-};
 
 /* ---------------------------------------------------------- normalising */
 
@@ -722,11 +609,6 @@ static bool share_key(const struct word_keys *p, const struct word_keys *t, int 
 	return false;
 }
 
-static const struct wordinfo *info_of(const struct text_index *ti, int form)
-{
-	return form >= 0 && (size_t)form < ti->capinfo ? &ti->info[form] : NULL;
-}
-
 /* How well a phrase word meets a word of the text: 2 as written, 1 by one
  * of its lemmas, 0 by stem only. */
 static size_t quality(const struct text_index *ti, const struct word_keys *p, const struct word_keys *t, int l)
@@ -838,8 +720,6 @@ static void drop_hidden(struct text_index *ti)
 			b->dropped = hides(ti, &ti->found[i], b);
 	}
 }
-
-static bool flagged(unsigned char flags, unsigned char mask) { return (flags & mask) != 0; }
 
 /* Numbers the clauses: a new one at a break, at a word that opens one,
  * and where an action (kept or hidden) follows a comma or, within a few
