@@ -7,6 +7,8 @@
  * The files, each calling only those listed before it (and intern.h,
  * lemma.h, xalloc.h), with the parts of struct text_index each one writes:
  *
+ *   fold.c    what a word is folded to for comparison (fold_into());
+ *             text_fold(). Writes nothing of the index.
  *   text.c    the index: made and freed, given dictionaries, forms,
  *             endings, phrases and small words (stem, lemma, stem_known,
  *             endings, built, error, words, pwords, phrases, buckets,
@@ -150,5 +152,11 @@ static inline const struct wordinfo *info_of(const struct text_index *ti, int fo
 }
 
 static inline bool flagged(unsigned char flags, unsigned char mask) { return (flags & mask) != 0; }
+
+/* ----------------------------------------------------------- fold.c */
+
+/* Folds s[0..n) into out (size WORD_MAX): case folded, NFC, and with
+ * strip also without accents. Returns false if it does not fit or fails. */
+bool fold_into(const char *s, size_t n, bool strip, char *out);
 
 #endif
