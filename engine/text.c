@@ -1,7 +1,7 @@
 /*
- * text.c - splitting, lemmatising and phrase matching of free text, and
- * the clauses and relation words around each match (utf8proc, libstemmer,
- * and Hunspell through lemma.h); words are folded by fold.c. It knows no
+ * text.c - lemmatising and phrase matching of free text, and the clauses
+ * and relation words around each match (libstemmer, and Hunspell through
+ * lemma.h); words are folded by fold.c, found by words.c. It knows no
  * word: the caller gives the phrases, dictionaries and small words. It does
  * not touch CLIPS.
  *
@@ -21,7 +21,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "intern.h"
 #include "lemma.h"
@@ -170,68 +169,6 @@ static void text_word_keys(struct text_index *ti, const char *s, size_t n, unsig
 					read_lang(ti, l, folded, stripped, false, cached);
 	}
 	*wk = *cached;
-}
-
-/* ------------------------------------------------------------- splitting */
-
-static bool is_apostrophe(utf8proc_int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0xB4; }
-
-/* Characters that end a clause: . only when a space or the end follows
- * (so not inside 3.5 or e.g.), and bullets. */
-static bool is_break(utf8proc_int32_t cp)
-{
-	return cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x2022 || cp == 0xB7 ||
-	       cp == 0x25AA || cp == 0x25E6 || cp == 0x2023;
-}
-
-/* Calls fn for each word of text (letters, digits and marks) with what
- * separates it from the word before, and SEP_APOS_AFTER when an apostrophe
- * follows it. */
-static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t start, size_t end, unsigned sep),
-		    void *ctx)
-{
-	size_t count = 0, start = 0, prev_len = 0;
-	bool in_word = false;
-	unsigned sep = 0;
-	for (size_t i = 0; i < len;) {
-		utf8proc_int32_t cp = (unsigned char)text[i];
-		utf8proc_ssize_t r = 1;
-		bool word;
-		if (cp < 0x80) {
-			/* ASCII: letters and digits are its only letters, marks and numbers */
-			word = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-		} else {
-			r = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
-			utf8proc_category_t c = r > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
-			word = (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
-		}
-		size_t step = r > 0 ? (size_t)r : 1;
-		if (word && !in_word) {
-			start = i;
-			in_word = true;
-		} else if (!word && in_word) {
-			prev_len = i - start;
-			fn(ctx, start, i, sep | (r > 0 && is_apostrophe(cp) ? SEP_APOS_AFTER : 0));
-			count++;
-			in_word = false;
-			sep = 0;
-		}
-		if (!word && r > 0) {
-			if (cp == ',')
-				sep |= SEP_COMMA;
-			else if (cp == '(' || cp == ')' || cp == '[' || cp == ']')
-				sep |= SEP_PAREN;
-			else if (is_break(cp) ||
-				 (cp == '.' && (i + 1 >= len || strchr(" \t\r\n", text[i + 1])) && prev_len > 1))
-				sep |= SEP_BREAK;
-		}
-		i += step;
-	}
-	if (in_word) {
-		fn(ctx, start, len, sep);
-		count++;
-	}
-	return count;
 }
 
 /* ------------------------------------------------------------- building */
@@ -405,7 +342,7 @@ static void index_phrase(struct text_index *ti, int p)
 	struct phrase *ph = &ti->phrases[p];
 	struct collect c = {.ti = ti, .text = ph->text, .phrase = true};
 	ph->first = ti->npwords;
-	split(ph->text, strlen(ph->text), collect_word, &c);
+	split_words(ph->text, strlen(ph->text), collect_word, &c);
 	ph->n = c.n;
 	for (int l = 0; l < NLANG; l++)
 		if (ph->lang == TEXT_ANY || (int)ph->lang == l + 1)
@@ -453,7 +390,7 @@ int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang la
 	if (!folded)
 		return -1;
 	free(folded);
-	size_t n = split(phrase, strlen(phrase), count_word, NULL);
+	size_t n = split_words(phrase, strlen(phrase), count_word, NULL);
 	if (n == 0 || n > PHRASE_MAX)
 		return -1;
 	xgrow(&ti->phrases, &ti->capphrases, ti->nphrases + 1, sizeof *ti->phrases);
@@ -746,7 +683,7 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 	if (!ti->built)
 		text_prepare(ti);
 	struct collect c = {.ti = ti, .text = text};
-	size_t n = split(text, len, collect_word, &c);
+	size_t n = split_words(text, len, collect_word, &c);
 	ti->nfound = 0;
 
 	/* Guess the language by its function words. */

@@ -9,6 +9,8 @@
  *
  *   fold.c    what a word is folded to for comparison (fold_into());
  *             text_fold(). Writes nothing of the index.
+ *   words.c   a text cut into words, and what separates each from the
+ *             one before (split_words()). Writes nothing of the index.
  *   text.c    the index: made and freed, given dictionaries, forms,
  *             endings, phrases and small words (stem, lemma, stem_known,
  *             endings, built, error, words, pwords, phrases, buckets,
@@ -158,5 +160,13 @@ static inline bool flagged(unsigned char flags, unsigned char mask) { return (fl
 /* Folds s[0..n) into out (size WORD_MAX): case folded, NFC, and with
  * strip also without accents. Returns false if it does not fit or fails. */
 bool fold_into(const char *s, size_t n, bool strip, char *out);
+
+/* ---------------------------------------------------------- words.c */
+
+/* Calls fn for each word of text (letters, digits and marks) with what
+ * separates it from the word before (SEP_COMMA, SEP_BREAK, SEP_PAREN), and
+ * SEP_APOS_AFTER when an apostrophe follows it. Returns the words. */
+size_t split_words(const char *text, size_t len, void (*fn)(void *ctx, size_t start, size_t end, unsigned sep),
+		   void *ctx);
 
 #endif
