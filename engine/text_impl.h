@@ -11,6 +11,9 @@
  *             text_fold(). Writes nothing of the index.
  *   words.c   a text cut into words, and what separates each from the
  *             one before (split_words()). Writes nothing of the index.
+ *   keys.c    the keys a word is compared by: its form, lemmas, bases and
+ *             stems (the strings of phrase words join words), and the
+ *             cache of the words of texts (seen, seen_keys)
  *   text.c    the index: made and freed, given dictionaries, forms,
  *             endings, phrases and small words (stem, lemma, stem_known,
  *             endings, built, error, words, pwords, phrases, buckets,
@@ -168,5 +171,23 @@ bool fold_into(const char *s, size_t n, bool strip, char *out);
  * SEP_APOS_AFTER when an apostrophe follows it. Returns the words. */
 size_t split_words(const char *text, size_t len, void (*fn)(void *ctx, size_t start, size_t end, unsigned sep),
 		   void *ctx);
+
+/* ----------------------------------------------------------- keys.c */
+
+static inline bool keyset_has(const struct keyset *k, int id)
+{
+	for (unsigned i = 0; i < k->n; i++)
+		if (k->v[i] == id)
+			return true;
+	return false;
+}
+
+/* Reads a word's form, and its keys in the languages of mask: of a phrase
+ * word (its strings join words) or, with phrase false, of a word of user
+ * text (it adds no string). */
+void word_keys(struct text_index *ti, const char *s, size_t n, bool phrase, unsigned mask, struct word_keys *wk);
+/* The keys of a word of user text in the languages of mask, through the
+ * cache: a word is read once, and in a language only when a text needs it. */
+void text_word_keys(struct text_index *ti, const char *s, size_t n, unsigned mask, struct word_keys *wk);
 
 #endif
