@@ -24,7 +24,7 @@ ADVISOR  := engine/advisor.c engine/knowledge.c engine/names.c engine/sync.c eng
             engine/task_read.c engine/positions.c engine/candidates.c engine/conclusion.c engine/tasks.c \
             engine/interview.c engine/attach.c
 # The reading of text (engine/text.h), one concept a file: engine/text_impl.h lists them.
-TEXT     := engine/fold.c engine/words.c engine/keys.c engine/text.c
+TEXT     := engine/fold.c engine/words.c engine/keys.c engine/parts.c engine/text.c
 ENGINE   := engine/host.c engine/guard.c engine/kb.c $(TEXT) engine/lemma.c engine/intern.c engine/functions.c $(ADVISOR) engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \

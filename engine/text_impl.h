@@ -14,6 +14,9 @@
  *   keys.c    the keys a word is compared by: its form, lemmas, bases and
  *             stems (the strings of phrase words join words), and the
  *             cache of the words of texts (seen, seen_keys)
+ *   parts.c   the shape of a statement around the matches: its clauses
+ *             (clause), the marker that relates a match, the items of a
+ *             list, negation
  *   text.c    the index: made and freed, given dictionaries, forms,
  *             endings, phrases and small words (stem, lemma, stem_known,
  *             endings, built, error, words, pwords, phrases, buckets,
@@ -189,5 +192,18 @@ void word_keys(struct text_index *ti, const char *s, size_t n, bool phrase, unsi
 /* The keys of a word of user text in the languages of mask, through the
  * cache: a word is read once, and in a language only when a text needs it. */
 void text_word_keys(struct text_index *ti, const char *s, size_t n, unsigned mask, struct word_keys *wk);
+
+/* ---------------------------------------------------------- parts.c */
+
+/* Numbers the clauses of the n words of the text (clause), from the
+ * matches found and which are kept (found, owner, reach_at). */
+void find_clauses(struct text_index *ti, size_t n, unsigned char mask);
+/* The relation value of a kept match's marker word, or -1 (lang_index:
+ * the language's, or -1 for any; apostrophe: the form id of "'"). */
+int find_mark(const struct text_index *ti, const struct found *f, int lang_index, int apostrophe);
+/* Is b an item of the list a belongs to? */
+bool coordinated(const struct text_index *ti, const struct found *a, const struct found *b, unsigned char mask);
+/* Is a kept match negated by a negator shortly before it? */
+bool find_negation(const struct text_index *ti, const struct found *f, unsigned char mask);
 
 #endif
