@@ -23,7 +23,7 @@ KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp)
 ADVISOR  := engine/advisor.c engine/knowledge.c engine/names.c engine/sync.c engine/task_parse.c \
             engine/task_read.c engine/positions.c engine/candidates.c engine/conclusion.c engine/tasks.c \
             engine/interview.c engine/attach.c
-# The reading of text (engine/text.h), one concept a file: engine/text_impl.h lists them.
+# The reading of text (engine/text.h), one concept a file: engine/text_index.h lists them.
 TEXT     := engine/fold.c engine/words.c engine/keys.c engine/parts.c engine/text.c
 ENGINE   := engine/host.c engine/guard.c engine/kb.c $(TEXT) engine/lemma.c engine/intern.c engine/functions.c $(ADVISOR) engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c

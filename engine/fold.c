@@ -5,7 +5,7 @@
  * does; text_fold() folds a whole text so. It knows no word, does not cut
  * text into words and does not touch the index.
  */
-#include "text_impl.h"
+#include "text_index.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -15,7 +15,7 @@
  * does not find the words of a text (words.c) and does not match them
  * (text.c).
  */
-#include "text_impl.h"
+#include "text_index.h"
 
 #include <libstemmer.h>
 #include <string.h>

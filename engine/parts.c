@@ -6,7 +6,7 @@
  * (found, owner, reach_at) and writes only the clause of each word; it
  * finds no phrase and knows no word (the small words are the index's).
  */
-#include "text_impl.h"
+#include "text_index.h"
 
 #include <stdint.h>
 

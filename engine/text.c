@@ -7,7 +7,7 @@
  *
  * The index is built on first use, as it may open the dictionaries.
  */
-#include "text_impl.h"
+#include "text_index.h"
 
 #include <libstemmer.h>
 #include <stdint.h>

@@ -4,7 +4,7 @@
  * of a clause, an apostrophe after it (the SEP_ flags). It neither folds
  * nor compares words, knows no word and does not touch the index.
  */
-#include "text_impl.h"
+#include "text_index.h"
 
 #include <string.h>
 #include <utf8proc.h>

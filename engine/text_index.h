@@ -1,5 +1,5 @@
 /*
- * text_impl.h - private to the text files: the struct text_index they
+ * text_index.h - private to the text files: the struct text_index they
  * share, the words, phrases and matches it holds, and what each file
  * offers the others. No other file includes it; the rest of oficio knows
  * the reading of text by text.h alone.
@@ -28,8 +28,8 @@
  * text_index_free() (text.c). The matches text_find() returns are its
  * scratch, valid until its next call.
  */
-#ifndef OFICIO_TEXT_IMPL_H
-#define OFICIO_TEXT_IMPL_H
+#ifndef OFICIO_TEXT_INDEX_H
+#define OFICIO_TEXT_INDEX_H
 
 #include <stdbool.h>
 #include <stddef.h>
