@@ -23,7 +23,9 @@ KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp)
 ADVISOR  := engine/advisor.c engine/knowledge.c engine/names.c engine/sync.c engine/task_parse.c \
             engine/task_read.c engine/positions.c engine/candidates.c engine/conclusion.c engine/tasks.c \
             engine/interview.c engine/attach.c
-ENGINE   := engine/host.c engine/guard.c engine/kb.c engine/text.c engine/lemma.c engine/intern.c engine/functions.c $(ADVISOR) engine/check.c engine/explain.c engine/xalloc.c \
+# The reading of text (engine/text.h), one concept a file: engine/text_index.h lists them.
+TEXT     := engine/fold.c engine/words.c engine/keys.c engine/parts.c engine/text.c
+ENGINE   := engine/host.c engine/guard.c engine/kb.c $(TEXT) engine/lemma.c engine/intern.c engine/functions.c $(ADVISOR) engine/check.c engine/explain.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
             repl/out.c repl/msg.c repl/shown.c repl/session.c repl/complete.c repl/suggest.c \
@@ -78,12 +80,12 @@ $(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/guar
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lpthread $(LIBS)
 
 $(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(ADVISOR:%.c=$(B)/%.o) \
-                        $(B)/engine/text.o $(B)/engine/lemma.o $(B)/engine/intern.o $(B)/engine/host.o \
+                        $(TEXT:%.c=$(B)/%.o) $(B)/engine/lemma.o $(B)/engine/intern.o $(B)/engine/host.o \
                         $(B)/engine/guard.o $(B)/engine/functions.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka $(LIBS)
 
-$(B)/tests/test_text: tests/unit/test_text.c $(B)/engine/text.o $(B)/engine/lemma.o $(B)/engine/intern.o \
+$(B)/tests/test_text: tests/unit/test_text.c $(TEXT:%.c=$(B)/%.o) $(B)/engine/lemma.o $(B)/engine/intern.o \
                      $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lutf8proc -lstemmer -lhunspell

@@ -1,450 +1,22 @@
 /*
- * text.c - normalising, splitting, lemmatising and phrase matching of free
- * text, and the clauses and relation words around each match (utf8proc,
- * libstemmer, and Hunspell through lemma.h). It knows no word: the caller
- * gives the phrases, dictionaries and small words. It does not touch CLIPS.
+ * text.c - phrase matching of free text (libstemmer, and Hunspell through
+ * lemma.h); words are folded by fold.c, found by words.c, compared by the
+ * keys of keys.c, and the clauses and relation words around each match
+ * are parts.c's. It knows no word: the caller gives the phrases,
+ * dictionaries and small words. It does not touch CLIPS.
  *
- * Words are compared by keys, interned strings: a word's form (folded,
- * accents stripped), its lemmas (likewise), and "~" plus its Snowball stem
- * (of the word with and without its accents). A phrase word has the keys
- * it may meet: itself when it is a dictionary form, else its lemmas, and
- * its stems when the dictionary does not know it (or the language asks for
- * stems). A word of the text has all of its own, and its stems when the
- * dictionary does not know it (or the language asks). They match when they
- * share a key. The index is built on first use, as it may open the
- * dictionaries.
+ * The index is built on first use, as it may open the dictionaries.
  */
-#include "text.h"
+#include "text_index.h"
 
 #include <libstemmer.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "intern.h"
 #include "lemma.h"
 #include "xalloc.h"
-
-/* MATCH_MAX bounds the matches of one text: a text naming things more
- * often than that is not a task description, and each match becomes a fact.
- * A phrase of PHRASE_MAX words with GAP_MAX words inside each gap spans at
- * most 61 words: a 64-bit mask holds which of them it took. MARKS_MAX
- * caps a run of combining marks, as Unicode's stream-safe format does. */
-enum {
-	NLANG = 2,
-	MAXKEY = 8,
-	NEGATION_REACH = 3,
-	MARK_REACH = 4,
-	GAP_MAX = 3,
-	PHRASE_MAX = 16,
-	WORD_MAX = 256,
-	MATCH_MAX = 256,
-	MARKS_MAX = 30,
-	JOIN_REACH = 4,
-	SEEN_MAX = 1 << 16,
-};
-
-/* What separates a word from the one before it (and, for SEP_APOS_AFTER,
- * what follows the word). */
-enum { SEP_COMMA = 1, SEP_BREAK = 2, SEP_PAREN = 4, SEP_APOS_AFTER = 8 };
-
-struct keyset {
-	int v[MAXKEY];
-	unsigned char n;
-};
-
-struct word_keys {
-	int form; /* the folded word without accents; -1 when not in the index */
-	struct keyset keys[NLANG];
-	bool known[NLANG];  /* the language's dictionary knows the word */
-	unsigned char done; /* the languages whose keys are read (a mask) */
-};
-
-/* A regular ending and what it stands for in the word's base. */
-struct ending {
-	char *ending, *base;
-	size_t len;
-	bool phrases; /* phrase words take this base too */
-};
-
-struct phrase {
-	int id;
-	enum text_lang lang;
-	unsigned flags;
-	char *text;      /* until the index is built */
-	size_t first, n; /* into pwords, once built */
-};
-
-struct bucket {
-	int *items;
-	size_t n, cap;
-};
-
-/* What a small word does, by form id. */
-struct wordinfo {
-	unsigned char negator, function, conjunction, brk; /* language masks */
-	int marker[NLANG];                                  /* value + 1, or 0 */
-};
-
-/* A match while it is being found. */
-struct found {
-	int phrase;
-	size_t at, last;
-	uint64_t mask; /* the words it took, from at */
-	size_t exact;  /* words met as written */
-	bool dropped;
-};
-
-struct text_index {
-	struct sb_stemmer *stem[NLANG];
-	struct lemmatizer *lemma[NLANG];
-	bool stem_known[NLANG];
-	struct ending *endings[NLANG];
-	size_t nendings[NLANG];
-	bool built;
-	char *error;
-
-	struct intern words; /* forms and keys */
-	struct word_keys *pwords;
-	size_t npwords, cappwords;
-	struct phrase *phrases;
-	size_t nphrases, capphrases;
-	struct bucket *buckets; /* by key id */
-	size_t capbuckets;
-	struct wordinfo *info; /* by form id */
-	size_t capinfo;
-
-	/* Keys of words seen in texts, so a word is read once: bounded,
-	 * emptied when full, so memory stays flat over any input. */
-	struct intern seen;
-	struct word_keys *seen_keys;
-	size_t capseen;
-
-	/* Scratch for text_find. */
-	struct word_keys *twords;
-	size_t captwords;
-	size_t *tstart, *tend;
-	size_t capts, capte;
-	unsigned char *sep;
-	size_t capsep;
-	int *clause, *owner;
-	size_t capclause, capowner;
-	size_t *reach_at; /* 1 + the last word of the longest kept match
-			     that begins at the word; 0: none begins there */
-	size_t capreach_at;
-	struct found *found;
-	size_t nfound, capfound;
-	struct text_match *matches;
-	size_t capmatches;
-};
-
-/* ---------------------------------------------------------- normalising */
-
-static bool is_ascii(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return false;
-	return true;
-}
-
-/* s[0..n) with no run of more than MARKS_MAX combining marks, as a new
- * string of *len bytes; NULL when s has no such run (the common case). */
-static char *cap_marks(const char *s, size_t n, size_t *len)
-{
-	char *out = NULL;
-	size_t w = 0, run = 0;
-	for (size_t i = 0; i < n;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-		size_t step = r > 0 ? (size_t)r : 1;
-		bool mark = r > 0 && utf8proc_get_property(cp)->combining_class != 0;
-		run = mark ? run + 1 : 0;
-		if (run > MARKS_MAX && !out) {
-			out = xmalloc(n + 1);
-			memcpy(out, s, i);
-			w = i;
-		}
-		if (out && run <= MARKS_MAX) {
-			memcpy(out + w, s + i, step);
-			w += step;
-		}
-		i += step;
-	}
-	if (out) {
-		out[w] = '\0';
-		*len = w;
-	}
-	return out;
-}
-
-/* Folds s[0..n) into out (size WORD_MAX): case folded, NFC, and with
- * strip also without accents. Returns false if it does not fit or fails. */
-static bool fold_into(const char *s, size_t n, bool strip, char *out)
-{
-	if (is_ascii(s, n)) {
-		if (n >= WORD_MAX)
-			return false;
-		for (size_t i = 0; i < n; i++)
-			out[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
-		out[n] = '\0';
-		return true;
-	}
-	size_t capped_len = 0;
-	char *capped = cap_marks(s, n, &capped_len);
-	if (capped) {
-		s = capped;
-		n = capped_len;
-	}
-	bool ok = false;
-	/* Folding never makes a word of more than WORD_MAX bytes fit. */
-	if (n < 4 * (size_t)WORD_MAX) {
-		utf8proc_uint8_t *mapped = NULL;
-		int opts = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | (strip ? UTF8PROC_STRIPMARK : 0);
-		utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped, opts);
-		ok = r >= 0 && (size_t)r < WORD_MAX;
-		if (ok)
-			memcpy(out, mapped, (size_t)r + 1);
-		free(mapped);
-	}
-	free(capped);
-	return ok;
-}
-
-char *text_fold(const char *text)
-{
-	size_t len = 0;
-	char *capped = cap_marks(text, strlen(text), &len);
-	utf8proc_uint8_t *mapped = NULL;
-	int opts = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-		   UTF8PROC_STRIPMARK;
-	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)(capped ? capped : text), 0, &mapped, opts);
-	free(capped);
-	if (r < 0)
-		return NULL;
-	/* Collapse white space and trim. */
-	char *out = (char *)mapped, *w = out;
-	bool space = true;
-	for (char *p = out; *p; p++) {
-		bool is_space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
-		if (is_space && space)
-			continue;
-		*w++ = (char)(is_space ? ' ' : *p);
-		space = is_space;
-	}
-	if (w > out && w[-1] == ' ')
-		w--;
-	*w = '\0';
-	return out;
-}
-
-/* ------------------------------------------------------------------ keys */
-
-static void keyset_add(struct keyset *k, int id)
-{
-	if (id < 0)
-		return;
-	for (unsigned i = 0; i < k->n; i++)
-		if (k->v[i] == id)
-			return;
-	if (k->n < MAXKEY)
-		k->v[k->n++] = id;
-}
-
-static bool keyset_has(const struct keyset *k, int id)
-{
-	for (unsigned i = 0; i < k->n; i++)
-		if (k->v[i] == id)
-			return true;
-	return false;
-}
-
-struct lemma_ctx {
-	struct text_index *ti;
-	bool add; /* lemmas of text words never add strings */
-	struct keyset *keys;
-};
-
-static void on_lemma(void *ctx, const char *lemma)
-{
-	struct lemma_ctx *c = ctx;
-	char buf[WORD_MAX];
-	if (fold_into(lemma, strlen(lemma), true, buf))
-		keyset_add(c->keys, intern_id(&c->ti->words, buf, c->add));
-}
-
-/* Adds "~" and the Snowball stem of each variant of the word. */
-static void add_stems(struct text_index *ti, int l, const char *folded, const char *stripped, bool add,
-		      struct keyset *keys)
-{
-	const char *variants[2] = {folded, stripped};
-	int nvariants = strcmp(folded, stripped) == 0 ? 1 : 2;
-	for (int k = 0; k < nvariants; k++) {
-		const sb_symbol *st = sb_stemmer_stem(ti->stem[l], (const sb_symbol *)variants[k],
-						      (int)strlen(variants[k]));
-		int len = sb_stemmer_length(ti->stem[l]);
-		char buf[WORD_MAX];
-		buf[0] = '~';
-		if (st && len >= 0 && fold_into((const char *)st, (size_t)len, true, buf + 1))
-			keyset_add(keys, intern_id(&ti->words, buf, add));
-	}
-}
-
-/* Adds the bases its endings lead to ("guests": guest); with add, as new
- * strings, else only those the index holds (the words of the text need no
- * other: they could meet nothing). */
-static void add_bases(struct text_index *ti, int l, const char *word, bool add, struct keyset *k)
-{
-	size_t len = strlen(word);
-	for (size_t e = 0; e < ti->nendings[l]; e++) {
-		const struct ending *en = &ti->endings[l][e];
-		if (add && !en->phrases)
-			continue;
-		size_t bl = strlen(en->base);
-		if (len <= en->len + 1 || len - en->len + bl >= WORD_MAX || strcmp(word + len - en->len, en->ending) != 0)
-			continue;
-		char base[WORD_MAX];
-		memcpy(base, word, len - en->len);
-		memcpy(base + len - en->len, en->base, bl + 1);
-		keyset_add(k, intern_id(&ti->words, base, add));
-	}
-}
-
-/* The keys of one word in language l (wk->form is read). A phrase word
- * (new strings get ids: this is knowledge) offers its form, its bases and
- * its stems. A word of the text (unknown strings are left out: user text
- * never grows the tables) offers its form, its lemmas, its bases and, where
- * its language asks or its dictionary does not know it, its stems; a
- * phrase word's stems meet only those. */
-static void read_lang(struct text_index *ti, int l, const char *folded, const char *stripped, bool phrase,
-		      struct word_keys *wk)
-{
-	struct keyset *k = &wk->keys[l];
-	k->n = 0;
-	keyset_add(k, wk->form);
-	size_t known = 0;
-	if (!phrase) {
-		struct lemma_ctx c = {ti, false, k};
-		known = lemma_each(ti->lemma[l], folded, on_lemma, &c);
-	}
-	wk->known[l] = known > 0;
-	add_bases(ti, l, stripped, phrase, k);
-	if (phrase || known == 0 || ti->stem_known[l])
-		add_stems(ti, l, folded, stripped, phrase, k);
-	wk->done |= (unsigned char)(1u << l);
-}
-
-/* Reads a word's form, and its keys in the languages of mask. */
-static void word_keys(struct text_index *ti, const char *s, size_t n, bool phrase, unsigned mask,
-		      struct word_keys *wk)
-{
-	char folded[WORD_MAX], stripped[WORD_MAX];
-	memset(wk, 0, sizeof *wk);
-	wk->form = -1;
-	if (!fold_into(s, n, false, folded) || !fold_into(s, n, true, stripped)) {
-		wk->done = 3;
-		return;
-	}
-	wk->form = intern_id(&ti->words, stripped, phrase);
-	for (int l = 0; l < NLANG; l++)
-		if (mask & (1u << l))
-			read_lang(ti, l, folded, stripped, phrase, wk);
-}
-
-/* The keys of a word of user text in the languages of mask, through the
- * cache: a word is read once, and in a language only when a text needs it. */
-static void text_word_keys(struct text_index *ti, const char *s, size_t n, unsigned mask, struct word_keys *wk)
-{
-	char raw[WORD_MAX];
-	if (n >= WORD_MAX) {
-		word_keys(ti, s, n, false, 3, wk);
-		return;
-	}
-	memcpy(raw, s, n);
-	raw[n] = '\0';
-	int id = intern_id(&ti->seen, raw, false);
-	if (id < 0) {
-		if (ti->seen.n >= SEEN_MAX)
-			intern_clear(&ti->seen);
-		word_keys(ti, s, n, false, mask, wk);
-		id = intern_id(&ti->seen, raw, true);
-		xgrow(&ti->seen_keys, &ti->capseen, (size_t)id + 1, sizeof *ti->seen_keys);
-		ti->seen_keys[id] = *wk;
-		return;
-	}
-	struct word_keys *cached = &ti->seen_keys[id];
-	if ((cached->done & mask) != mask) {
-		char folded[WORD_MAX], stripped[WORD_MAX];
-		if (fold_into(s, n, false, folded) && fold_into(s, n, true, stripped))
-			for (int l = 0; l < NLANG; l++)
-				if ((mask & (1u << l)) && !(cached->done & (1u << l)))
-					read_lang(ti, l, folded, stripped, false, cached);
-	}
-	*wk = *cached;
-}
-
-/* ------------------------------------------------------------- splitting */
-
-static bool is_apostrophe(utf8proc_int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0xB4; }
-
-/* Characters that end a clause: . only when a space or the end follows
- * (so not inside 3.5 or e.g.), and bullets. */
-static bool is_break(utf8proc_int32_t cp)
-{
-	return cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x2022 || cp == 0xB7 ||
-	       cp == 0x25AA || cp == 0x25E6 || cp == 0x2023;
-}
-
-/* Calls fn for each word of text (letters, digits and marks) with what
- * separates it from the word before, and SEP_APOS_AFTER when an apostrophe
- * follows it. */
-static size_t split(const char *text, size_t len, void (*fn)(void *ctx, size_t start, size_t end, unsigned sep),
-		    void *ctx)
-{
-	size_t count = 0, start = 0, prev_len = 0;
-	bool in_word = false;
-	unsigned sep = 0;
-	for (size_t i = 0; i < len;) {
-		utf8proc_int32_t cp = (unsigned char)text[i];
-		utf8proc_ssize_t r = 1;
-		bool word;
-		if (cp < 0x80) {
-			/* ASCII: letters and digits are its only letters, marks and numbers */
-			word = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-		} else {
-			r = utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &cp);
-			utf8proc_category_t c = r > 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
-			word = (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
-		}
-		size_t step = r > 0 ? (size_t)r : 1;
-		if (word && !in_word) {
-			start = i;
-			in_word = true;
-		} else if (!word && in_word) {
-			prev_len = i - start;
-			fn(ctx, start, i, sep | (r > 0 && is_apostrophe(cp) ? SEP_APOS_AFTER : 0));
-			count++;
-			in_word = false;
-			sep = 0;
-		}
-		if (!word && r > 0) {
-			if (cp == ',')
-				sep |= SEP_COMMA;
-			else if (cp == '(' || cp == ')' || cp == '[' || cp == ']')
-				sep |= SEP_PAREN;
-			else if (is_break(cp) ||
-				 (cp == '.' && (i + 1 >= len || strchr(" \t\r\n", text[i + 1])) && prev_len > 1))
-				sep |= SEP_BREAK;
-		}
-		i += step;
-	}
-	if (in_word) {
-		fn(ctx, start, len, sep);
-		count++;
-	}
-	return count;
-}
 
 /* ------------------------------------------------------------- building */
 
@@ -617,7 +189,7 @@ static void index_phrase(struct text_index *ti, int p)
 	struct phrase *ph = &ti->phrases[p];
 	struct collect c = {.ti = ti, .text = ph->text, .phrase = true};
 	ph->first = ti->npwords;
-	split(ph->text, strlen(ph->text), collect_word, &c);
+	split_words(ph->text, strlen(ph->text), collect_word, &c);
 	ph->n = c.n;
 	for (int l = 0; l < NLANG; l++)
 		if (ph->lang == TEXT_ANY || (int)ph->lang == l + 1)
@@ -665,7 +237,7 @@ int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang la
 	if (!folded)
 		return -1;
 	free(folded);
-	size_t n = split(phrase, strlen(phrase), count_word, NULL);
+	size_t n = split_words(phrase, strlen(phrase), count_word, NULL);
 	if (n == 0 || n > PHRASE_MAX)
 		return -1;
 	xgrow(&ti->phrases, &ti->capphrases, ti->nphrases + 1, sizeof *ti->phrases);
@@ -720,11 +292,6 @@ static bool share_key(const struct word_keys *p, const struct word_keys *t, int 
 		if (keyset_has(&t->keys[l], p->keys[l].v[i]))
 			return true;
 	return false;
-}
-
-static const struct wordinfo *info_of(const struct text_index *ti, int form)
-{
-	return form >= 0 && (size_t)form < ti->capinfo ? &ti->info[form] : NULL;
 }
 
 /* How well a phrase word meets a word of the text: 2 as written, 1 by one
@@ -839,124 +406,11 @@ static void drop_hidden(struct text_index *ti)
 	}
 }
 
-static bool flagged(unsigned char flags, unsigned char mask) { return (flags & mask) != 0; }
-
-/* Numbers the clauses: a new one at a break, at a word that opens one,
- * and where an action (kept or hidden) follows a comma or, within a few
- * small words, a conjunction, after other words than the actions of its
- * clause or after an action whose phrase holds its object ("answer
- * customer calls and maintain the computers": two; "greet, register and
- * sell to guests": one). */
-static void find_clauses(struct text_index *ti, size_t n, unsigned char mask)
-{
-	xgrow(&ti->clause, &ti->capclause, n + 1, sizeof *ti->clause);
-	int clause = 0;
-	bool has_action = false, whole = false; /* whole: the last action's phrase holds more than its verb */
-	size_t since = 0, action_until = 0;
-	size_t k = 0;         /* the next match, by first word */
-	size_t joined = SIZE_MAX; /* the last conjunction of the clause, with
-				     only small words after it since */
-	for (size_t i = 0; i < n; i++) {
-		const struct wordinfo *w = info_of(ti, ti->twords[i].form);
-		size_t action_last = 0;
-		bool action = false;
-		/* An action hidden by a longer phrase that begins with it ("lleva
-		 * las cuentas") still begins a part of the statement; one hidden
-		 * by a phrase of the same words ("the reports": a thing) not. */
-		for (; k < ti->nfound && ti->found[k].at <= i; k++)
-			if (ti->found[k].at == i && (ti->phrases[ti->found[k].phrase].flags & TEXT_ACTION) &&
-			    (!ti->found[k].dropped || ti->reach_at[i] > ti->found[k].last + 1)) {
-				action = true;
-				if (ti->found[k].last > action_last)
-					action_last = ti->found[k].last;
-			}
-		if (i > 0 && ((ti->sep[i] & SEP_BREAK) || (w && flagged(w->brk, mask)))) {
-			clause++;
-			has_action = false;
-			since = 0;
-			joined = SIZE_MAX;
-		} else if (action && has_action && (since > 0 || whole) &&
-			   ((ti->sep[i] & SEP_COMMA) || (joined != SIZE_MAX && i - joined <= JOIN_REACH))) {
-			/* The words between the conjunction and the action ("y
-			 * por la tarde hace") open the new clause with it. */
-			clause++;
-			has_action = false;
-			since = 0;
-			for (size_t j = joined + 1; joined != SIZE_MAX && j < i; j++)
-				ti->clause[j] = clause;
-			joined = SIZE_MAX;
-		}
-		ti->clause[i] = clause;
-		if (w && flagged(w->conjunction, mask))
-			joined = i;
-		else if (ti->owner[i] >= 0 || (ti->sep[i] & SEP_COMMA))
-			joined = SIZE_MAX;
-		if (action) {
-			has_action = true;
-			since = 0;
-			whole = action_last > i;
-			if (action_last > action_until)
-				action_until = action_last;
-		} else if (has_action && i > action_until && !(w && flagged(w->conjunction, mask))) {
-			since++;
-		}
-	}
-}
-
-/* The relation of a match: the marker word before it (within reach, in
- * its clause, not past a comma or another match), unless a marker follows
- * it (a possessive). */
-static int find_mark(const struct text_index *ti, const struct found *f, int lang_index, int apostrophe)
-{
-	int mark = -1;
-	const struct wordinfo *w;
-	if ((ti->sep[f->last] & SEP_APOS_AFTER) && (w = info_of(ti, apostrophe)) != NULL) {
-		for (int l = 0; l < NLANG && mark < 0; l++)
-			if ((lang_index < 0 || l == lang_index) && w->marker[l])
-				mark = w->marker[l] - 1;
-		if (mark >= 0)
-			return mark;
-	}
-	for (size_t back = 1; back <= MARK_REACH && back <= f->at; back++) {
-		size_t j = f->at - back;
-		if (ti->clause[j] != ti->clause[f->at] || ti->owner[j] >= 0 ||
-		    (ti->sep[j + 1] & (SEP_COMMA | SEP_BREAK)))
-			break;
-		if ((w = info_of(ti, ti->twords[j].form)) == NULL)
-			continue;
-		for (int l = 0; l < NLANG; l++)
-			if ((lang_index < 0 || l == lang_index) && w->marker[l])
-				return w->marker[l] - 1;
-	}
-	return mark;
-}
-
 /* Word i of text has its keys in the languages of mask. */
 static void ensure_keys(struct text_index *ti, const char *text, size_t i, unsigned mask)
 {
 	if ((ti->twords[i].done & mask) != mask)
 		text_word_keys(ti, text + ti->tstart[i], ti->tend[i] - ti->tstart[i], mask, &ti->twords[i]);
-}
-
-/* Is b an item of the list a belongs to: in its clause, after a comma or
- * a conjunction, with at most a few small words between them? */
-static bool coordinated(const struct text_index *ti, const struct found *a, const struct found *b, unsigned char mask)
-{
-	if (ti->clause[a->at] != ti->clause[b->at] || b->at <= a->last || b->at - a->last > MARK_REACH)
-		return false;
-	bool joined = false;
-	for (size_t j = a->last + 1; j <= b->at; j++) {
-		if (ti->sep[j] & SEP_BREAK)
-			return false;
-		joined |= (ti->sep[j] & SEP_COMMA) != 0;
-		if (j < b->at) {
-			const struct wordinfo *w = info_of(ti, ti->twords[j].form);
-			if (!w || !((w->conjunction | w->function) & mask))
-				return false;
-			joined |= (w->conjunction & mask) != 0;
-		}
-	}
-	return joined;
 }
 
 size_t text_find(struct text_index *ti, const char *text, size_t len, const struct text_match **out,
@@ -965,7 +419,7 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 	if (!ti->built)
 		text_prepare(ti);
 	struct collect c = {.ti = ti, .text = text};
-	size_t n = split(text, len, collect_word, &c);
+	size_t n = split_words(text, len, collect_word, &c);
 	ti->nfound = 0;
 
 	/* Guess the language by its function words. */
@@ -1062,15 +516,7 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
 			prev = f;
 			prev_mark = m->mark;
 		}
-		/* A negator negates the first phrase after it, in its part of
-		 * the clause. */
-		for (size_t back = 1; back <= NEGATION_REACH && back <= f->at && !m->negated; back++) {
-			size_t w = f->at - back;
-			if ((ti->sep[w + 1] & (SEP_BREAK | SEP_COMMA)) || ti->owner[w] >= 0)
-				break;
-			const struct wordinfo *wi = info_of(ti, ti->twords[w].form);
-			m->negated = wi && flagged(wi->negator, mask);
-		}
+		m->negated = find_negation(ti, f, mask);
 	}
 	*out = ti->matches;
 	return kept;
