@@ -126,7 +126,8 @@ test-valgrind: deps $(B)/oficio $(TEST_BINS)
 	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_WRAP="$(VALGRIND)" prove --exec '' tests/transcripts/run
 
 # Benchmarks: bench/run.sh prints one table (also build/bench/RESULTS.md;
-# BENCH_RECORD=1 rewrites bench/RESULTS.md). Needs clips and time (Debian).
+# BENCH_RECORD=1 rewrites bench/RESULTS.md). Needs clips, time and valgrind
+# (for the instruction counts) (Debian).
 BENCH := build/bench
 
 $(BENCH)/gen: bench/gen.c

@@ -6,7 +6,8 @@
 set -u
 extra=
 [ "${1:-}" = bench ] && extra="clips:/usr/bin/clips
-time:/usr/bin/time"
+time:/usr/bin/time
+valgrind:/usr/bin/valgrind"
 [ "${1:-}" = test ] && extra="parallel:/usr/bin/parallel"
 need="$extra
 libclips-dev:/usr/include/clips/clips.h
