@@ -35,7 +35,8 @@ OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
 TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \
              $(B)/tests/atomic_driver $(B)/tests/fault.so
 UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic
-TESTS     := $(UNIT) tests/transcripts/run tests/kb/run tests/batch/run $(B)/tests/pty_test tests/faults/run
+TESTS     := $(UNIT) tests/transcripts/run tests/kb/run tests/batch/run tests/scaling/run $(B)/tests/pty_test \
+             tests/faults/run
 
 VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
 
@@ -111,7 +112,10 @@ $(B)/tests/pty_test: tests/pty/pty_test.c
 run: deps $(B)/oficio
 	./$(B)/oficio
 
+# GNU parallel is for tests/scaling/run alone, which says it is skipped
+# where parallel is missing: installed when it can be, not required.
 test: deps $(B)/oficio $(TEST_BINS)
+	@sh tools/deps.sh test || echo "(without it, tests/scaling/run is skipped)"
 	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_SANITIZED=$(SANITIZE) CMOCKA_MESSAGE_OUTPUT=TAP prove --exec '' $(TESTS)
 
 # Valgrind checks the unit tests and every transcript (the pty test drives a
@@ -122,7 +126,8 @@ test-valgrind: deps $(B)/oficio $(TEST_BINS)
 	OFICIO=$(CURDIR)/$(B)/oficio OFICIO_WRAP="$(VALGRIND)" prove --exec '' tests/transcripts/run
 
 # Benchmarks: bench/run.sh prints one table (also build/bench/RESULTS.md;
-# BENCH_RECORD=1 rewrites bench/RESULTS.md). Needs clips and time (Debian).
+# BENCH_RECORD=1 rewrites bench/RESULTS.md). Needs clips, time and valgrind
+# (for the instruction counts) (Debian).
 BENCH := build/bench
 
 $(BENCH)/gen: bench/gen.c

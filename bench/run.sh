@@ -20,7 +20,8 @@
 # BENCH_SEED (default 6), BENCH_BUDGET (seconds for the whole suite,
 # default 280: the 100k, --jobs and 1M measurements get fewer than 3 runs
 # when their estimates would not fit; the table says so), BENCH_RECORD=1
-# (write bench/RESULTS.md).
+# (write bench/RESULTS.md), OFICIO_CORPUS (the real statements for the
+# instruction count, default ../shared/corpus beside the checkout).
 
 set -u
 export LC_ALL=C                # byte order for sort; '.' as decimal point
@@ -230,6 +231,62 @@ else
     row "start-up: \`oficio -e quit\`" "$STARTUP_SAMPLES×$STARTUP_K" start-oficio - start-oficio "n/a (no clips)" "≤ 1.5× clips: n/a"
 fi
 
+# ---- instructions (callgrind) -----------------------------------------------
+# Counted, not timed, so a busy machine does not move them. A batch line's
+# cost is the difference between 3,000 lines and 300, over 2,700: start-up
+# and the first line's dictionaries cancel out. Two inputs: 300/3,000 lines
+# of the bench input, and real statements (../shared/corpus, or
+# $OFICIO_CORPUS) cycled with distinct ids, when they are there.
+
+CORPUS=${OFICIO_CORPUS:-$HERE/../../shared/corpus}
+fmt_i() { awk -v n="$1" 'BEGIN { if (n >= 1e6) printf "%.1fM", n / 1e6; else printf "%.1fk", n / 1000 }'; }
+instr() {   # instr INPUT CMD... -> the instructions callgrind counted
+    local in=$1
+    shift
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" < "$in" 2>&1 > /dev/null |
+        sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' | tail -n 1
+}
+per_line() {   # per_line LABEL IN-300 IN-3000
+    local a b
+    a=$(instr "$2" "$OFICIO" --json batch)
+    b=$(instr "$3" "$OFICIO" --json batch)
+    [ -n "$a" ] && [ -n "$b" ] || { note "callgrind counted nothing for $1"; return; }
+    local k
+    k=$(calc "($b - $a) / 2700")
+    row_text "\`batch --json\`: instructions a line, $1 (3,000 lines less 300, / 2,700)" "$(fmt_i "$k")" \
+        "$(le "$k" 100000; verdict $? "≤ 100k:")"
+}
+if command -v valgrind > /dev/null; then
+    say "bench: instructions (callgrind)"
+    I_OF=$(instr /dev/null "$OFICIO" -e quit)
+    if [ "$CLIPS_OK" = 1 ]; then
+        I_CL=$(instr /dev/null "$CLIPS" -f2 "$LOADF")
+        I_R=$(calc "$I_OF / $I_CL")
+        row_text "start-up: instructions, \`oficio -e quit\` against \`clips -f2\`" \
+            "$(fmt_i "$I_OF") against $(fmt_i "$I_CL"): $(fmt_x "$I_R")" "$(le "$I_R" 1.0; verdict $? "≤ 1.0× clips:")"
+    else
+        row_text "start-up: instructions, \`oficio -e quit\`" "$(fmt_i "$I_OF")" "≤ 1.0× clips: n/a"
+    fi
+    head -n 300 "$IN10K" > "$TMP/gen-300.jsonl"
+    head -n 3000 "$IN10K" > "$TMP/gen-3000.jsonl"
+    per_line "bench input" "$TMP/gen-300.jsonl" "$TMP/gen-3000.jsonl"
+    if [ -f "$CORPUS/real_en.tsv" ] && [ -f "$CORPUS/real_es.tsv" ]; then
+        for n in 300 3000; do
+            perl -MJSON::PP -e 'my ($n, @t) = (shift, ());
+                while (<>) { next if $. == 1 && /^id\t/; chomp; my @f = split /\t/; push @t, $f[1] if defined $f[1] }
+                continue { close ARGV if eof }
+                my $j = JSON::PP->new->utf8(0)->canonical;
+                print $j->encode({id => $_ + 1, text => $t[$_ % @t]}), "\n" for 0 .. $n - 1' \
+                "$n" "$CORPUS/real_en.tsv" "$CORPUS/real_es.tsv" > "$TMP/corpus-$n.jsonl"
+        done
+        per_line "real statements (corpus)" "$TMP/corpus-300.jsonl" "$TMP/corpus-3000.jsonl"
+    else
+        note "no corpus at $CORPUS (set OFICIO_CORPUS): instructions a line on the bench input only."
+    fi
+else
+    note "no valgrind (apt-get install -y valgrind): no instruction counts."
+fi
+
 # ---- prompt latency ----------------------------------------------------------
 
 PROMPT_RUNS=5
@@ -416,7 +473,8 @@ if [ "${BENCH_RECORD:-0}" = 1 ]; then
         echo "shared machine moves both sides of each pair. Wall time: bash's \$EPOCHREALTIME around"
         echo "each command; peak RSS: /usr/bin/time. Start-up samples are the mean of 10 back-to-back"
         echo "runs; the prompt figure is (a script of 1,000 \`classify\` lines less one \`oficio -e quit\`)"
-        echo "/ 1,000."
+        echo "/ 1,000. Instructions are counted by callgrind (valgrind), which a busy machine does"
+        echo "not move: a batch line's are those of 3,000 lines less those of 300, over 2,700."
         echo
         cat "$TMP/table.md"
     } > "$HERE/RESULTS.md"

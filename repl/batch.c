@@ -30,7 +30,7 @@ void batch_put_error(FILE *f, long no, const char *text)
 static void put_error(struct session *s, long no, const char *text)
 {
 	s->failures++;
-	batch_put_error(stdout, no, text);
+	batch_put_error(stdout, no + s->batch_offset, text);
 }
 
 /* The id as the text answer shows it: a string as its characters, any

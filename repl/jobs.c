@@ -189,7 +189,7 @@ static void answer_error(struct jobs *j, long no, const char *text)
 	char *buf = NULL;
 	size_t n = 0;
 	FILE *f = xmemstream(&buf, &n);
-	batch_put_error(f, no, text);
+	batch_put_error(f, no + j->s->batch_offset, text);
 	fclose(f);
 	set_answer(j, no, buf, n);
 	j->failed = true;

@@ -48,6 +48,7 @@ static const char HELP_EN[] =
     "  --max-firings N     stop a run after N rule firings (default 1000000; 0: no limit)\n"
     "  --max-seconds S     stop a run after S seconds (default 10; 0: no limit)\n"
     "  --jobs N            batch: N worker processes (1-64, default 1), the same output as one\n"
+    "  --first-line N      batch: number the input's lines from N in error answers (default 1)\n"
     "  --no-color          no colour (also when NO_COLOR is set)\n"
     "  --version           print the version, then exit\n"
     "  -h, --help          print this help, then exit\n"
@@ -84,6 +85,7 @@ static const char HELP_ES[] =
     "  --max-firings N     detiene una ejecución tras N disparos de reglas (1000000; 0: sin límite)\n"
     "  --max-seconds S     detiene una ejecución tras S segundos (10; 0: sin límite)\n"
     "  --jobs N            batch: N procesos de trabajo (1-64, por omisión 1), la misma salida que uno\n"
+    "  --first-line N      batch: numera desde N las líneas en las respuestas de error (por omisión 1)\n"
     "  --no-color          sin color (también si NO_COLOR está definida)\n"
     "  --version           imprime la versión y termina\n"
     "  -h, --help          imprime esta ayuda y termina\n"
@@ -106,6 +108,7 @@ struct options {
 	const char *kb_dir, *dump_dir, *script, *case_file;
 	bool json, echo, bail, no_color, help, version;
 	int jobs;
+	long first_line;
 	long long max_firings;
 	double max_seconds;
 };
@@ -157,7 +160,7 @@ static bool two_words(const char *a, const char *b)
 /* Options take their value as the next argument or after '='. */
 static int parse(int argc, char **argv, struct options *o)
 {
-	*o = (struct options){.max_firings = 1000000, .max_seconds = 10, .jobs = 1};
+	*o = (struct options){.max_firings = 1000000, .max_seconds = 10, .jobs = 1, .first_line = 1};
 	o->evals = xcalloc((size_t)argc, sizeof *o->evals);
 	o->add_kb = xcalloc((size_t)argc, sizeof *o->add_kb);
 	o->words = xcalloc((size_t)argc, sizeof *o->words);
@@ -195,7 +198,7 @@ static int parse(int argc, char **argv, struct options *o)
 		}
 		static const char *const with_value[] = {"-e",	     "--eval",	      "--kb",
 							 "--add-kb", "--dump-kb",     "--lang",
-							 "--max-firings", "--max-seconds", "--jobs",
+							 "--max-firings", "--max-seconds", "--jobs", "--first-line",
 							 "--case", NULL};
 		bool needs = false;
 		for (const char *const *w = with_value; *w; w++)
@@ -235,6 +238,12 @@ static int parse(int argc, char **argv, struct options *o)
 			if (num < 1 || num > 64 || num != (int)num)
 				return usage_error(msg(M_OPT_BAD_JOBS), value, NULL);
 			o->jobs = (int)num;
+		} else if (strcmp(name, "--first-line") == 0) {
+			if (parse_number(name, value, &num) != 0)
+				return -1;
+			if (num < 1 || num > 1e15 || num != (double)(long)num)
+				return usage_error(msg(M_OPT_BAD_FIRST_LINE), value, NULL);
+			o->first_line = (long)num;
 		} else if (strcmp(name, "--max-seconds") == 0) {
 			if (parse_number(name, value, &num) != 0)
 				return -1;
@@ -343,6 +352,7 @@ int main(int argc, char **argv)
 		s.add_kb = o.add_kb;
 		s.nadd = o.nadd;
 		s.json = o.json;
+		s.batch_offset = o.first_line - 1;
 		s.echo = o.echo;
 		s.bail = o.bail;
 		s.max_firings = o.max_firings;

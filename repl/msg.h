@@ -322,6 +322,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_WRITE_OUTPUT, "cannot write the output: %s", "no se puede escribir la salida: %s") \
 	MSG(M_OPT_BAD_JOBS, "--jobs takes a whole number from 1 to 64, not '%s'", \
 	    "--jobs admite un número entero de 1 a 64, no «%s»") \
+	MSG(M_OPT_BAD_FIRST_LINE, "--first-line takes a whole number from 1, not '%s'", \
+	    "--first-line admite un número entero desde 1, no «%s»") \
 	MSG(M_JOBS_FORK, "cannot start a worker: %s", "no se puede arrancar un proceso de trabajo: %s") \
 	MSG(M_CLASSIFY_NO_TEXT, "classify needs a TEXT", "classify necesita un TEXTO")
 

@@ -71,6 +71,9 @@ struct session {
 
 	/* batch input lines come as "N<TAB>line" (a --jobs worker). */
 	bool batch_numbered;
+	/* Added to the line numbers of batch's error answers (--first-line N:
+	 * N - 1), for a piece of a larger input. */
+	long batch_offset;
 	/* What CLIPS code prints goes to stderr (batch: stdout holds answers). */
 	bool clips_to_stderr;
 	/* errno of a failed write to stdout, when it was seen (batch stops). */

@@ -2,11 +2,13 @@
 # deps.sh - checks that the Debian packages oficio needs are installed, and
 # installs the missing ones when it can (as root, or through sudo without a
 # password). Otherwise it says, in one line, what to install.
-# Usage: deps.sh [bench]   (bench: also what the benchmarks need)
+# Usage: deps.sh [bench|test]   (also what the benchmarks, or the tests, need)
 set -u
 extra=
 [ "${1:-}" = bench ] && extra="clips:/usr/bin/clips
-time:/usr/bin/time"
+time:/usr/bin/time
+valgrind:/usr/bin/valgrind"
+[ "${1:-}" = test ] && extra="parallel:/usr/bin/parallel"
 need="$extra
 libclips-dev:/usr/include/clips/clips.h
 libreadline-dev:/usr/include/readline/readline.h

@@ -26,6 +26,7 @@ options:
   --max-firings N     stop a run after N rule firings (default 1000000; 0: no limit)
   --max-seconds S     stop a run after S seconds (default 10; 0: no limit)
   --jobs N            batch: N worker processes (1-64, default 1), the same output as one
+  --first-line N      batch: number the input's lines from N in error answers (default 1)
   --no-color          no colour (also when NO_COLOR is set)
   --version           print the version, then exit
   -h, --help          print this help, then exit

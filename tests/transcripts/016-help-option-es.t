@@ -26,6 +26,7 @@ opciones:
   --max-firings N     detiene una ejecución tras N disparos de reglas (1000000; 0: sin límite)
   --max-seconds S     detiene una ejecución tras S segundos (10; 0: sin límite)
   --jobs N            batch: N procesos de trabajo (1-64, por omisión 1), la misma salida que uno
+  --first-line N      batch: numera desde N las líneas en las respuestas de error (por omisión 1)
   --no-color          sin color (también si NO_COLOR está definida)
   --version           imprime la versión y termina
   -h, --help          imprime esta ayuda y termina
