@@ -84,19 +84,26 @@ bool fold_into(const char *s, size_t n, bool strip, char *out)
 	return ok;
 }
 
-char *text_fold(const char *text)
+bool utf8_valid(const char *s, size_t n)
 {
-	size_t len = 0;
-	char *capped = cap_marks(text, strlen(text), &len);
-	utf8proc_uint8_t *mapped = NULL;
-	int opts = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-		   UTF8PROC_STRIPMARK;
-	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)(capped ? capped : text), 0, &mapped, opts);
-	free(capped);
-	if (r < 0)
-		return NULL;
-	/* Collapse white space and trim. */
-	char *out = (char *)mapped, *w = out;
+	for (size_t i = 0; i < n;) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (r <= 0)
+			return false;
+		i += (size_t)r;
+	}
+	return true;
+}
+
+/* out with each run of white space made one space, and trimmed, in place. */
+static char *collapse_space(char *out)
+{
+	char *w = out;
 	bool space = true;
 	for (char *p = out; *p; p++) {
 		bool is_space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
@@ -109,4 +116,29 @@ char *text_fold(const char *text)
 		w--;
 	*w = '\0';
 	return out;
+}
+
+/* ASCII text folded as utf8proc would (case folding is A-Z to a-z; there
+ * is nothing to compose or strip), into a new string. */
+static char *fold_ascii(const char *text, size_t n)
+{
+	char *out = xmalloc(n + 1);
+	for (size_t i = 0; i <= n; i++)
+		out[i] = (char)((text[i] >= 'A' && text[i] <= 'Z') ? text[i] + 32 : text[i]);
+	return out;
+}
+
+char *text_fold(const char *text)
+{
+	size_t n = strlen(text);
+	if (is_ascii(text, n))
+		return collapse_space(fold_ascii(text, n));
+	size_t len = 0;
+	char *capped = cap_marks(text, n, &len);
+	utf8proc_uint8_t *mapped = NULL;
+	int opts = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+		   UTF8PROC_STRIPMARK;
+	utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)(capped ? capped : text), 0, &mapped, opts);
+	free(capped);
+	return r < 0 ? NULL : collapse_space((char *)mapped);
 }

@@ -233,11 +233,10 @@ enum text_lang text_find_dictionaries(struct text_index *ti)
 
 int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang lang, int id, unsigned flags)
 {
-	char *folded = text_fold(phrase);
-	if (!folded)
+	size_t len = strlen(phrase);
+	if (!utf8_valid(phrase, len))
 		return -1;
-	free(folded);
-	size_t n = split_words(phrase, strlen(phrase), count_word, NULL);
+	size_t n = split_words(phrase, len, count_word, NULL);
 	if (n == 0 || n > PHRASE_MAX)
 		return -1;
 	xgrow(&ti->phrases, &ti->capphrases, ti->nphrases + 1, sizeof *ti->phrases);

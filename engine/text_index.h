@@ -8,6 +8,7 @@
  * lemma.h, xalloc.h), with the parts of struct text_index each one writes:
  *
  *   fold.c    what a word is folded to for comparison (fold_into());
+ *             whether text is UTF-8 (utf8_valid());
  *             text_fold(). Writes nothing of the index.
  *   words.c   a text cut into words, and what separates each from the
  *             one before (split_words()). Writes nothing of the index.
@@ -166,6 +167,8 @@ static inline bool flagged(unsigned char flags, unsigned char mask) { return (fl
 /* Folds s[0..n) into out (size WORD_MAX): case folded, NFC, and with
  * strip also without accents. Returns false if it does not fit or fails. */
 bool fold_into(const char *s, size_t n, bool strip, char *out);
+/* Is s[0..n) valid UTF-8 (what text_fold() and utf8proc accept)? */
+bool utf8_valid(const char *s, size_t n);
 
 /* ---------------------------------------------------------- words.c */
 

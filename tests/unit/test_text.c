@@ -118,6 +118,19 @@ static void bad_utf8_and_fold(void **state)
 	assert_string_equal(f, "atencion al cliente");
 	free(f);
 	assert_null(text_fold("\xff"));
+	/* Plain ASCII is folded alike (it takes a shorter way). */
+	f = text_fold("\t Front\r\nDESK  agent ");
+	assert_string_equal(f, "front desk agent");
+	free(f);
+	f = text_fold("   ");
+	assert_string_equal(f, "");
+	free(f);
+	/* A phrase that is not UTF-8 is refused, one that is kept. */
+	struct text_index *ti = text_index_new();
+	assert_int_equal(text_add_phrase(ti, "caf\xc3", TEXT_ES, 1, 0), -1);
+	assert_int_equal(text_add_phrase(ti, "\xed\xa0\x80 surrogate", TEXT_ES, 1, 0), -1);
+	assert_int_equal(text_add_phrase(ti, "café con leche", TEXT_ES, 1, 0), 0);
+	text_index_free(ti);
 }
 
 /* ------------------------------------------------ with the dictionaries */
