@@ -30,7 +30,7 @@ ENGINE   := engine/host.c engine/guard.c engine/kb.c $(TEXT) engine/lemma.c engi
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
             repl/out.c repl/msg.c repl/shown.c repl/session.c repl/complete.c repl/suggest.c \
             repl/case.c repl/report.c
-OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o
+OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o $(B)/kb_image.o
 
 TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \
              $(B)/tests/atomic_driver $(B)/tests/fault.so
@@ -38,7 +38,8 @@ UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $
 TESTS     := $(UNIT) tests/transcripts/run tests/kb/run tests/batch/run tests/scaling/run $(B)/tests/pty_test \
              tests/faults/run
 
-VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99
+VALGRIND := valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
+            --suppressions=$(CURDIR)/tests/valgrind.supp
 
 .PHONY: all run test test-valgrind bench bench-growth install uninstall clean deps help
 all: $(B)/oficio
@@ -73,6 +74,20 @@ $(B)/kb_embed.c: $(B)/tools/embed $(KB_FILES)
 	$(B)/tools/embed $@ $(KB_FILES)
 
 $(B)/kb_embed.o: $(B)/kb_embed.c
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
+
+# The embedded knowledge as a CLIPS binary image, made by loading it
+# (tools/image.c), for a start-up without parsing.
+IMAGE_OBJ := $(patsubst %.c,$(B)/%.o,engine/host.c engine/guard.c engine/functions.c engine/intern.c \
+                                    engine/xalloc.c) $(B)/kb_embed.o
+$(B)/tools/image: tools/image.c $(IMAGE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ $< $(IMAGE_OBJ) $(LIBS)
+
+$(B)/kb_image.c: $(B)/tools/image
+	$(B)/tools/image $@
+
+$(B)/kb_image.o: $(B)/kb_image.c
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
 
 $(B)/tests/test_host: tests/unit/test_host.c $(B)/engine/host.o $(B)/engine/guard.o $(B)/engine/functions.o $(B)/engine/intern.o \
@@ -172,7 +187,7 @@ FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_TARGETS := line text batch jobs kb case
 FUZZ_OBJ     := $(patsubst %.c,build/fuzz/obj/%.o,$(ENGINE) $(filter-out repl/main.c,$(REPL))) \
-                build/fuzz/obj/kb_embed.o
+                build/fuzz/obj/kb_embed.o build/fuzz/obj/kb_image.o
 FUZZ_BINS    := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 .SECONDARY: $(FUZZ_OBJ)
 
@@ -187,6 +202,10 @@ build/fuzz/obj/%.o: %.c | fuzz-deps
 	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -MMD -MP -c -o $@ $<
 
 build/fuzz/obj/kb_embed.o: $(B)/kb_embed.c | fuzz-deps
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -c -o $@ $<
+
+build/fuzz/obj/kb_image.o: $(B)/kb_image.c | fuzz-deps
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FUZZ_FLAGS) -c -o $@ $<
 

@@ -9,6 +9,9 @@
  * function watches the clock and the interrupt flag).  It does not know the
  * domain, read input or decide what a person sees.
  */
+/* memfd_create: a binary image is loaded from memory. A feature-test macro
+ * of the C library, not an identifier of ours. */
+#define _GNU_SOURCE // NOLINT(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp)
 #include "host.h"
 
 #include "functions.h"
@@ -19,7 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
 #include "guard.h"
@@ -77,6 +82,7 @@ struct host {
 	bool limit_armed;
 	bool errored;
 	bool loading;
+	bool image;  /* the knowledge came as a binary image (no construct may be added) */
 	bool exited; /* the CLIPS code called (exit) */
 	enum host_wipe wiped; /* what a (reset) or (clear) in the call removed */
 	enum host_stop stop;
@@ -374,7 +380,12 @@ static void on_reset(void *env)
 		h->wiped = HOST_WIPED_FACTS;
 }
 
-static void on_clear(void *env) { host_of(env)->wiped = HOST_WIPED_ALL; }
+static void on_clear(void *env)
+{
+	struct host *h = host_of(env);
+	h->wiped = HOST_WIPED_ALL;
+	h->image = false; /* (clear) takes a binary image with it */
+}
 
 static void on_parse_error(void *env, const char *file, const char *warning, const char *error, long line)
 {
@@ -694,6 +705,8 @@ static bool bad_utf8(const char *text, size_t len, long *line, long *col)
 	return false;
 }
 
+static int finish_load(struct host *h, void *old, bool image);
+
 int host_load(struct host *h, const struct host_source *src, size_t n)
 {
 	clear_diags(h);
@@ -733,6 +746,13 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 			SetEvaluationError(h->env, FALSE);
 		}
 	}
+	return finish_load(h, old, false);
+}
+
+/* The end of a load into the fresh h->env: the reset, then the new
+ * environment kept (the old one destroyed) or, on an error, dropped. */
+static int finish_load(struct host *h, void *old, bool image)
+{
 	if (count_errors(h) == 0 && !h->exited) {
 		h->ncapture = 0;
 		h->errored = false;
@@ -766,10 +786,107 @@ int host_load(struct host *h, const struct host_source *src, size_t n)
 		return -1;
 	}
 	DestroyEnvironment(old);
+	h->image = image;
 	clear_trace(h);
 	clear_origins(h);
 	clear_names(h);
 	return 0;
+}
+
+static int write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int host_load_image(struct host *h, const void *image, size_t len)
+{
+	clear_diags(h);
+	/* CLIPS 6.30 bloads from a file name only: a file in memory serves. */
+	int fd = memfd_create("oficio-knowledge", MFD_CLOEXEC);
+	if (fd < 0 || write_all(fd, image, len) != 0) {
+		int code = errno;
+		if (fd >= 0)
+			close(fd);
+		set_error(h, xasprintf("cannot hold the knowledge's image in memory: %s", strerror(code)));
+		return -1;
+	}
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	void *old = h->env;
+	h->env = new_env(h);
+	begin_call(h);
+	h->loading = true;
+	h->load_path = "(image)";
+	h->ncapture = 0;
+	h->errored = false;
+	if (!EnvBload(h->env, path) || h->errored)
+		add_diag(h, HOST_DIAG_ERROR, "(image)", 0,
+			 h->ncapture ? condense(h->load_capture) : xstrdup("CLIPS could not load the image"));
+	close(fd);
+	return finish_load(h, old, true);
+}
+
+int host_save_image(struct host *h, const char *path)
+{
+	begin_call(h);
+	/* Constraints are saved only while dynamic checking is on. */
+	intBool dynamic = EnvSetDynamicConstraintChecking(h->env, TRUE);
+	int ok = EnvBsave(h->env, path);
+	EnvSetDynamicConstraintChecking(h->env, dynamic);
+	end_call(h);
+	if (!ok || h->errored) {
+		set_error(h, xasprintf("%s: CLIPS could not save the knowledge's image", path));
+		return -1;
+	}
+	return 0;
+}
+
+bool host_has_image(const struct host *h) { return h->image; }
+
+/* Ends a CLIPS symbol (the scanner's delimiters). */
+static bool delimiter(char c) { return c == '\0' || strchr(" \t\n\r\f\v()\";&|~<", c) != NULL; }
+
+bool host_may_define(const char *text)
+{
+	static const char *const loaders[] = {"build", "load", "load*", "batch", "batch*", "bload", NULL};
+	for (const char *p = text; *p;) {
+		if (*p == ';') { /* a comment, to the end of the line */
+			while (*p && *p != '\n')
+				p++;
+		} else if (*p == '"') { /* a string: nothing in it is code */
+			for (p++; *p && *p != '"'; p++)
+				if (*p == '\\' && p[1])
+					p++;
+			if (*p)
+				p++;
+		} else if (*p == '(') {
+			p++;
+			while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+				p++;
+			const char *word = p;
+			while (!delimiter(*p))
+				p++;
+			size_t n = (size_t)(p - word);
+			if (n >= 3 && strncmp(word, "def", 3) == 0)
+				return true;
+			for (const char *const *l = loaders; *l; l++)
+				if (strlen(*l) == n && strncmp(word, *l, n) == 0)
+					return true;
+		} else {
+			p++;
+		}
+	}
+	return false;
 }
 
 /* --------------------------------------------------------------- running */

@@ -145,7 +145,9 @@ void report_kb_error(struct session *s, struct kb_error *err)
 	err->path = NULL;
 }
 
-int session_load(struct session *s)
+/* Loads the knowledge: the built-in alone from its binary image (or parsed,
+ * when parse is set or the image does not load), else parsed. */
+static int load(struct session *s, bool parse)
 {
 	struct kb_set set = {0};
 	struct kb_error err;
@@ -159,7 +161,12 @@ int session_load(struct session *s)
 		kb_set_free(&set);
 		return -1;
 	}
-	int rc = host_load(s->host, set.src, set.n);
+	bool builtin = !s->kb_dir && s->nadd == 0;
+	int rc = -1;
+	if (builtin && !parse)
+		rc = host_load_image(s->host, kb_image, kb_image_size);
+	if (rc != 0)
+		rc = host_load(s->host, set.src, set.n);
 	report_diags(s);
 	if (rc == 0) {
 		s->kb_files = set.n;
@@ -171,6 +178,15 @@ int session_load(struct session *s)
 	}
 	kb_set_free(&set);
 	return rc;
+}
+
+int session_load(struct session *s) { return load(s, false); }
+
+int session_leave_image(struct session *s)
+{
+	if (!host_has_image(s->host))
+		return 0;
+	return load(s, true);
 }
 
 int session_restore(struct session *s)

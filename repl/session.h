@@ -92,6 +92,11 @@ void session_free(struct session *s);
  * prints every error with file:line and keeps what was loaded before.
  * Returns 0 or -1. */
 int session_load(struct session *s);
+/* The built-in knowledge loads from a binary image, to which CLIPS adds no
+ * construct: before CLIPS text that may define one, the session moves to
+ * the knowledge parsed (its tasks, positions and candidates with it).
+ * Returns 0 (also when there was no image) or -1 (errors printed). */
+int session_leave_image(struct session *s);
 
 /* After CLIPS text typed at the prompt: if it reset the facts, the
  * session (tasks, positions, candidates) is asserted again; if it cleared

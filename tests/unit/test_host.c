@@ -751,6 +751,65 @@ static void test_eval(void **state)
 	assert_contains(buf_str(&fx->out), "typed fired");
 }
 
+/* Knowledge saved as a binary image loads into another host with its
+ * deffacts, rules and the C functions it calls; CLIPS adds no construct to
+ * it (host_may_define says which text would try), a (clear) takes it away,
+ * and an image that is not one leaves the knowledge loaded before. */
+static void test_image(void **state)
+{
+	struct host *h = H(state);
+	struct fx *fx = FX(state);
+	assert_int_equal(load_text(h, "kb/img.clp",
+				   "(deftemplate a (slot x (type INTEGER)))\n"
+				   "(deffacts start (a (x 1)) (a (x 2)))\n"
+				   "(defrule sum (a (x ?x)) => (printout t \"x \" ?x crlf))\n"
+				   "(defrule share => (printout t (decayed-shares 0.5 (create$ k1 2.0 k2 1.0)) crlf))\n"),
+			 0);
+	assert_false(host_has_image(h));
+	char path[] = "/tmp/oficio-image-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(host_save_image(h, path), 0);
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	static unsigned char image[1 << 20];
+	size_t len = fread(image, 1, sizeof image, f);
+	fclose(f);
+	unlink(path);
+	assert_true(len > 0 && len < sizeof image);
+
+	struct host *g = host_new();
+	host_set_sink(g, sink, fx);
+	assert_int_equal(host_load_image(g, image, len), 0);
+	assert_true(host_has_image(g));
+	assert_int_equal(count_facts(g, "a"), 2);
+	buf_clear(&fx->out);
+	assert_int_equal(host_run(g), 3);
+	assert_contains(buf_str(&fx->out), "x 1");
+	assert_contains(buf_str(&fx->out), "x 2");
+	assert_contains(buf_str(&fx->out), "(2.5 k1 2.0 k2 0.5)");
+
+	/* Not an image: refused, the image loaded before stays. */
+	static const unsigned char junk[] = "(deftemplate b)";
+	assert_int_equal(host_load_image(g, junk, sizeof junk - 1), -1);
+	assert_string_not_equal(host_last_error(g), "");
+	assert_true(host_has_image(g));
+	assert_int_equal(count_facts(g, "a"), 2);
+
+	assert_true(host_may_define("(defrule r (a) =>)"));
+	assert_true(host_may_define("  ( deftemplate t)"));
+	assert_true(host_may_define("(progn (build \"(deffacts f)\"))"));
+	assert_true(host_may_define("(load* \"x.clp\")"));
+	assert_false(host_may_define("(facts)"));
+	assert_false(host_may_define("(printout t \"(defrule x)\" crlf) ; (build"));
+	assert_false(host_may_define("(loader 1)"));
+
+	assert_int_equal(host_eval(g, "(clear)"), 0);
+	assert_false(host_has_image(g));
+	host_free(g);
+}
+
 /* The C functions the knowledge calls: fact-values reads the slots of the
  * facts that match; decayed-shares counts each key once at its largest
  * value, the largest in full and each next one decayed, and what is below
@@ -1064,6 +1123,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_fact_origin, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_eval, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_functions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_image, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retract_and_find, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_each_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_deep_recursion, setup, teardown),
