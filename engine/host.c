@@ -856,9 +856,9 @@ bool host_has_image(const struct host *h) { return h->image; }
 /* Ends a CLIPS symbol (the scanner's delimiters). */
 static bool delimiter(char c) { return c == '\0' || strchr(" \t\n\r\f\v()\";&|~<", c) != NULL; }
 
-bool host_may_define(const char *text)
+bool host_needs_source(const char *text)
 {
-	static const char *const loaders[] = {"build", "load", "load*", "batch", "batch*", "bload", NULL};
+	static const char *const loaders[] = {"build", "load", "load*", "batch", "batch*", "bload", "save", NULL};
 	for (const char *p = text; *p;) {
 		if (*p == ';') { /* a comment, to the end of the line */
 			while (*p && *p != '\n')
@@ -877,7 +877,7 @@ bool host_may_define(const char *text)
 			while (!delimiter(*p))
 				p++;
 			size_t n = (size_t)(p - word);
-			if (n >= 3 && strncmp(word, "def", 3) == 0)
+			if ((n >= 3 && strncmp(word, "def", 3) == 0) || (n >= 5 && strncmp(word, "ppdef", 5) == 0))
 				return true;
 			for (const char *const *l = loaders; *l; l++)
 				if (strlen(*l) == n && strncmp(word, *l, n) == 0)

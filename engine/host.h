@@ -102,14 +102,15 @@ int host_load(struct host *h, const struct host_source *src, size_t n);
  * than parsed. host_save_image() writes what h has loaded to path, with its
  * constraints (a build step: tools/image.c). host_load_image() loads one,
  * from memory, as host_load() loads sources: the same on success and on
- * failure. CLIPS defines no construct while an image is loaded:
- * host_has_image() says whether one is, host_may_define() whether typed
- * CLIPS text may define one (a def... form, or build, load, batch, bload:
- * the caller then loads the parsed knowledge first). */
+ * failure. CLIPS defines no construct while an image is loaded, and keeps
+ * no construct's text: host_has_image() says whether one is loaded,
+ * host_needs_source() whether typed CLIPS text needs the parsed knowledge
+ * (a def... form, build, load, batch, bload; a ppdef... form or save, which
+ * print constructs' text): the caller then loads that first. */
 int host_save_image(struct host *h, const char *path);
 int host_load_image(struct host *h, const void *image, size_t len);
 bool host_has_image(const struct host *h);
-bool host_may_define(const char *text);
+bool host_needs_source(const char *text);
 
 size_t host_diag_count(const struct host *h);
 const struct host_diag *host_diag_get(const struct host *h, size_t i);

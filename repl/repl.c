@@ -78,7 +78,7 @@ static void eval_clips(struct session *s, const char *expr)
 	s->capturing = s->json;
 	strbuf_clear(&s->out);
 	strbuf_clear(&s->err);
-	if (host_may_define(expr) && session_leave_image(s) != 0) {
+	if (host_needs_source(expr) && session_leave_image(s) != 0) {
 		s->capturing = false;
 		s->failed = true;
 		finish_command(s);

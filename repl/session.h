@@ -93,8 +93,9 @@ void session_free(struct session *s);
  * Returns 0 or -1. */
 int session_load(struct session *s);
 /* The built-in knowledge loads from a binary image, to which CLIPS adds no
- * construct: before CLIPS text that may define one, the session moves to
- * the knowledge parsed (its tasks, positions and candidates with it).
+ * construct and which keeps no construct's text: before CLIPS text that
+ * needs either (host_needs_source), the session moves to the knowledge
+ * parsed (its tasks, positions and candidates with it).
  * Returns 0 (also when there was no image) or -1 (errors printed). */
 int session_leave_image(struct session *s);
 

@@ -1,4 +1,4 @@
-# about: the built-in knowledge starts from a binary image, to which CLIPS adds no construct: a construct typed at the prompt (defrule, deffunction, build) moves the session to the parsed knowledge first, tasks, positions and candidates with it; reload drops typed constructs, as it always did
+# about: the built-in knowledge starts from a binary image, to which CLIPS adds no construct and which keeps no construct's text: a construct typed at the prompt (defrule, deffunction, build) or a ppdef... form moves the session to the parsed knowledge first, tasks, positions and candidates with it; reload drops typed constructs, as it always did
 # exit: 1
 oficio> task t1 atiende a los clientes en el mostrador
 t1: front office (confidence 0.75; front 3.0, back 0.0)
@@ -43,6 +43,11 @@ oficio> reload
 knowledge reloaded: 29 files
 oficio> tasks
   t1  front office  0.75  atiende a los clientes en el mostrador
+oficio> (ppdeftemplate section)
+(deftemplate MAIN::section "A section of the article, cited by id."
+   (slot id (type SYMBOL))
+   (slot label-es (type STRING))
+   (slot label-en (type STRING)))
 oficio> (twice 21)
 
 [EXPRNPSR3] Missing function declaration for twice.

@@ -753,7 +753,8 @@ static void test_eval(void **state)
 
 /* Knowledge saved as a binary image loads into another host with its
  * deffacts, rules and the C functions it calls; CLIPS adds no construct to
- * it (host_may_define says which text would try), a (clear) takes it away,
+ * it (host_needs_source says which text would try, or would print a
+ * construct's text, which an image lacks), a (clear) takes it away,
  * and an image that is not one leaves the knowledge loaded before. */
 static void test_image(void **state)
 {
@@ -797,13 +798,14 @@ static void test_image(void **state)
 	assert_true(host_has_image(g));
 	assert_int_equal(count_facts(g, "a"), 2);
 
-	assert_true(host_may_define("(defrule r (a) =>)"));
-	assert_true(host_may_define("  ( deftemplate t)"));
-	assert_true(host_may_define("(progn (build \"(deffacts f)\"))"));
-	assert_true(host_may_define("(load* \"x.clp\")"));
-	assert_false(host_may_define("(facts)"));
-	assert_false(host_may_define("(printout t \"(defrule x)\" crlf) ; (build"));
-	assert_false(host_may_define("(loader 1)"));
+	assert_true(host_needs_source("(defrule r (a) =>)"));
+	assert_true(host_needs_source("  ( deftemplate t)"));
+	assert_true(host_needs_source("(progn (build \"(deffacts f)\"))"));
+	assert_true(host_needs_source("(load* \"x.clp\")"));
+	assert_true(host_needs_source("(ppdefrule sum)"));
+	assert_false(host_needs_source("(facts)"));
+	assert_false(host_needs_source("(printout t \"(defrule x)\" crlf) ; (build"));
+	assert_false(host_needs_source("(loader 1)"));
 
 	assert_int_equal(host_eval(g, "(clear)"), 0);
 	assert_false(host_has_image(g));
