@@ -173,14 +173,24 @@ static int set_answer(struct advisor *a, struct task_in *t, const char *qid, con
 	return assert_task(a, t) == 0 ? run(a) : -1;
 }
 
-int advisor_answer(struct advisor *a, const char *task, const char *qid, const char *typed)
+/* The task an answer is about and the question it answers (*q, to free),
+ * or NULL (the failure recorded). */
+static struct task_in *answered(struct advisor *a, const char *task, const char *qid, struct advice_question *q)
 {
 	ok(a);
 	struct task_in *t = find_task(a, task);
-	if (!t)
-		return fail(a, ADV_UNKNOWN_TASK, task);
+	if (!t) {
+		fail(a, ADV_UNKNOWN_TASK, task);
+		return NULL;
+	}
+	return read_question(a, t->id, qid, NULL, q) == 0 ? t : NULL;
+}
+
+int advisor_answer(struct advisor *a, const char *task, const char *qid, const char *typed)
+{
 	struct advice_question q;
-	if (read_question(a, t->id, qid, NULL, &q) != 0)
+	struct task_in *t = answered(a, task, qid, &q);
+	if (!t)
 		return -1;
 	char *word = xstrdup(typed + strspn(typed, " \t"));
 	for (size_t n = strlen(word); n && strchr(" \t", word[n - 1]); n--)
@@ -210,12 +220,9 @@ int advisor_answer(struct advisor *a, const char *task, const char *qid, const c
 
 int advisor_record_answer(struct advisor *a, const char *task, const char *qid, const char *value)
 {
-	ok(a);
-	struct task_in *t = find_task(a, task);
-	if (!t)
-		return fail(a, ADV_UNKNOWN_TASK, task);
 	struct advice_question q;
-	if (read_question(a, t->id, qid, NULL, &q) != 0)
+	struct task_in *t = answered(a, task, qid, &q);
+	if (!t)
 		return -1;
 	bool allowed = strcmp(value, "unknown") == 0 || (strcmp(q.kind, "text") == 0 && strcmp(value, "given") == 0);
 	for (size_t i = 0; i < q.nchoices && !allowed; i++)

@@ -178,15 +178,26 @@ static int set_task(struct advisor *a, struct task_in *t, struct advice_task *ou
 	return 0;
 }
 
-int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out)
+/* The id a task described now takes: id checked, free of other kinds of
+ * thing, and spelt as first given when it is described again. Returns
+ * NULL (the failure recorded) when it cannot be one. */
+static const char *task_id(struct advisor *a, const char *id)
 {
 	ok(a);
-	if (!valid_id(id))
-		return fail(a, ADV_BAD_ID, id);
+	if (!valid_id(id)) {
+		fail(a, ADV_BAD_ID, id);
+		return NULL;
+	}
 	if (name_free(a, id, "task") != 0)
+		return NULL;
+	const struct task_in *old = find_task(a, id);
+	return old ? old->id : id;
+}
+
+int advisor_task(struct advisor *a, const char *id, const char *text, struct advice_task *out)
+{
+	if (!(id = task_id(a, id)))
 		return -1;
-	if (find_task(a, id))
-		id = find_task(a, id)->id; /* described again: the name as first given */
 	struct task_in t = {.id = xstrdup(id)};
 	if (parse_task(a, text, &t) != 0) {
 		task_in_free(&t);
@@ -198,13 +209,8 @@ int advisor_task(struct advisor *a, const char *id, const char *text, struct adv
 int advisor_task_parts(struct advisor *a, const char *id, const char *text, size_t nattrs, char **names,
 		       char **values, struct advice_task *out)
 {
-	ok(a);
-	if (!valid_id(id))
-		return fail(a, ADV_BAD_ID, id);
-	if (name_free(a, id, "task") != 0)
+	if (!(id = task_id(a, id)))
 		return -1;
-	if (find_task(a, id))
-		id = find_task(a, id)->id; /* described again: the name as first given */
 	struct task_in t = {.id = xstrdup(id)};
 	if (task_from_parts(a, text, nattrs, names, values, &t) != 0) {
 		task_in_free(&t);

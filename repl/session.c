@@ -145,38 +145,46 @@ void report_kb_error(struct session *s, struct kb_error *err)
 	err->path = NULL;
 }
 
-/* Loads the knowledge: the built-in alone from its binary image (or parsed,
- * when parse is set or the image does not load), else parsed. */
-static int load(struct session *s, bool parse)
+/* Parses the knowledge named by kb_dir and add_kb into the host, checked
+ * first when it is the user's; prints what went wrong. Returns 0 (*nfiles
+ * set) or -1. */
+static int parse_knowledge(struct session *s, size_t *nfiles)
 {
 	struct kb_set set = {0};
 	struct kb_error err;
-	host_set_limits(s->host, s->max_firings, s->max_seconds);
-	if (kb_collect(&set, s->kb_dir, s->add_kb, s->nadd, &err) != 0) {
+	int rc = -1;
+	if (kb_collect(&set, s->kb_dir, s->add_kb, s->nadd, &err) != 0)
 		report_kb_error(s, &err);
-		kb_set_free(&set);
-		return -1;
+	else if (check_errors(s, &set) == 0) {
+		rc = host_load(s->host, set.src, set.n);
+		report_diags(s);
 	}
-	if (check_errors(s, &set) > 0) {
-		kb_set_free(&set);
-		return -1;
-	}
+	*nfiles = set.n;
+	kb_set_free(&set);
+	return rc;
+}
+
+/* Loads the knowledge: the built-in alone from its binary image (or parsed,
+ * when parse is set or the image does not load), else parsed. The sources
+ * are read only when they are parsed. */
+static int load(struct session *s, bool parse)
+{
+	host_set_limits(s->host, s->max_firings, s->max_seconds);
 	bool builtin = !s->kb_dir && s->nadd == 0;
+	size_t nfiles = kb_embedded_count;
 	int rc = -1;
 	if (builtin && !parse)
 		rc = host_load_image(s->host, kb_image, kb_image_size);
 	if (rc != 0)
-		rc = host_load(s->host, set.src, set.n);
-	report_diags(s);
+		rc = parse_knowledge(s, &nfiles);
 	if (rc == 0) {
-		s->kb_files = set.n;
+		s->kb_files = nfiles;
 		/* The session's tasks, positions and candidates, into the new knowledge. */
 		if (advisor_attach(s->adv) != 0) {
 			advice_failed(s);
 			rc = -1;
 		}
 	}
-	kb_set_free(&set);
 	return rc;
 }
 
