@@ -301,6 +301,28 @@ static void combining_marks_are_capped(void **state)
 	free(text);
 }
 
+static void longest_words_fit(void **state)
+{
+	/* A word as long as a word may be (255 bytes), and so a stem as long,
+	 * is read without harm, in a phrase and in a text; what follows it in
+	 * the text is still found. */
+	(void)state;
+	char word[256];
+	memset(word, 'b', sizeof word - 1);
+	word[sizeof word - 1] = '\0';
+	char text[sizeof word + 16];
+	snprintf(text, sizeof text, "%s clientes", word);
+	struct text_index *ti = text_index_new();
+	assert_int_equal(text_add_phrase(ti, word, TEXT_EN, 1, 0), 0);
+	assert_int_equal(text_add_phrase(ti, "clientes", TEXT_ES, 2, 0), 0);
+	assert_int_equal(text_prepare(ti), 0);
+	void *saved = *state;
+	*state = ti;
+	assert_string_equal(found(state, text, NULL), "1,2");
+	*state = saved;
+	text_index_free(ti);
+}
+
 static void dictionary_names_not_found(void **state)
 {
 	/* A name that is no dictionary, or a path, is said so, and nothing
@@ -331,6 +353,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(clauses_of_a_statement, setup_reading, teardown),
 	    cmocka_unit_test_setup_teardown(relations_and_lists, setup_reading, teardown),
 	    cmocka_unit_test_setup_teardown(combining_marks_are_capped, setup_reading, teardown),
+	    cmocka_unit_test(longest_words_fit),
 	    cmocka_unit_test(dictionary_names_not_found),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
