@@ -15,8 +15,9 @@
  * by a new one: the line it was answering gets an error answer, the lines
  * it had not reached are dealt again, every other answer comes out, and
  * the exit status says something failed. At most WINDOW lines and
- * WINDOW_BYTES bytes (lines and answers) are held at once, so memory stays
- * flat whatever the input. If standard output is a closed pipe the parent
+ * WINDOW_BYTES bytes (lines and answers) are held at once, and the input
+ * is read only when what was read holds no whole line to take, so memory
+ * stays flat whatever the input. If standard output is a closed pipe the parent
  * stops its workers and dies of SIGPIPE, as plain batch does.
  * It classifies nothing itself.
  */
@@ -435,15 +436,29 @@ int batch_jobs(struct session *s, FILE *in, int jobs)
 	bool out_failed = false;
 	int out_errno = 0;
 	for (;;) {
-		/* Take in the lines read, while there is room. */
+		/* Write the answers that are next in order: that makes room. */
+		if (!pass_on(j)) {
+			out_failed = true;
+			out_errno = s->write_errno = errno;
+			break;
+		}
+		/* Take in the lines read, while there is room. The input is read
+		 * again only when what was read holds no whole line (reading
+		 * while the window is full would gather the whole input here).
+		 * When the window is full, its oldest line is unanswered (the
+		 * answers before it were just written), so a worker holds it and
+		 * the poll below has something to wait for. */
+		bool need_input = false;
 		for (;;) {
 			if (j->count >= WINDOW || (j->count > 0 && j->bytes >= WINDOW_BYTES))
 				break;
 			size_t len;
 			char *owned;
 			char *line = next_line(&r, &len, &owned);
-			if (!line)
+			if (!line) {
+				need_input = true;
 				break;
+			}
 			struct pending *p = held(j, ++no);
 			*p = (struct pending){.line = owned, .n = len};
 			j->count++;
@@ -451,17 +466,12 @@ int batch_jobs(struct session *s, FILE *in, int jobs)
 			deal(j, no);
 		}
 		bool input_done = r.fd >= 0 ? r.eof && r.pos >= r.n : r.eof;
-		if (!pass_on(j)) {
-			out_failed = true;
-			out_errno = s->write_errno = errno;
-			break;
-		}
 		if (input_done && j->count == 0)
 			break;
 		struct pollfd fds[2 * MAX_JOBS + 1];
 		int who[2 * MAX_JOBS + 1]; /* worker of each fd; -1: the input */
 		int nfds = 0;
-		if (r.fd >= 0 && !r.eof && j->count < WINDOW && (j->count == 0 || j->bytes < WINDOW_BYTES)) {
+		if (r.fd >= 0 && !r.eof && need_input) {
 			who[nfds] = -1;
 			fds[nfds++] = (struct pollfd){.fd = r.fd, .events = POLLIN};
 		}
