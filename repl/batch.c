@@ -11,6 +11,7 @@
  * It classifies through engine/advisor and writes; it keeps nothing.
  */
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -284,6 +285,18 @@ static void answer(struct session *s, struct answer_bufs *bufs, long no, const c
 	json_decref(obj);
 }
 
+/* Does in's descriptor hold more input now (or its end)? A worker of
+ * batch --jobs flushes its answers whenever it may have to wait for input,
+ * so that no answer sits in its buffer while the parent waits for it; with
+ * more input at hand, they go out together, which spares the parent a
+ * wake-up a line. A line the parent has begun to write is finished
+ * whatever the answers, so waiting for its rest cannot hang. */
+static bool more_input(FILE *in)
+{
+	struct pollfd p = {.fd = fileno(in), .events = POLLIN};
+	return p.fd >= 0 && poll(&p, 1, 0) == 1;
+}
+
 void batch_run(struct session *s, FILE *in)
 {
 	char *line = NULL;
@@ -307,7 +320,7 @@ void batch_run(struct session *s, FILE *in)
 			printf("%ld\t", no);
 		}
 		answer(s, &bufs, no, json, (size_t)n);
-		if (s->batch_numbered)
+		if (s->batch_numbered && !more_input(in))
 			fflush(stdout); /* the parent waits for it */
 		if (ferror(stdout)) {
 			s->write_errno = errno; /* no one gets the rest: stop */
