@@ -7,7 +7,8 @@
  * while it waits for more), keeps each line until its answer is written,
  * and deals it, as "N<TAB>line", to the live worker with the fewest lines
  * in hand. A worker (batch_run() with batch_numbered) answers each line
- * with one line "N<TAB>answer" and flushes it. The parent takes a worker's
+ * with one line "N<TAB>answer", and writes its answers out whenever it may
+ * have to wait for more input. The parent takes a worker's
  * answers only in the order it dealt that worker's lines, so an answer can
  * never be paired with another line.
  *
