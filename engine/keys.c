@@ -59,15 +59,10 @@ static void add_stems(struct text_index *ti, int l, const char *folded, const ch
 		const sb_symbol *st = sb_stemmer_stem(ti->stem[l], (const sb_symbol *)variants[k],
 						      (int)strlen(variants[k]));
 		int len = sb_stemmer_length(ti->stem[l]);
-		char stem[WORD_MAX], buf[WORD_MAX];
-		if (!st || len < 0 || !fold_into((const char *)st, (size_t)len, true, stem))
-			continue;
-		size_t sl = strlen(stem);
-		if (sl + 1 >= WORD_MAX)
-			continue; /* "~" and the stem would not fit */
+		char buf[1 + WORD_MAX]; /* "~" and a folded stem */
 		buf[0] = '~';
-		memcpy(buf + 1, stem, sl + 1);
-		keyset_add(keys, intern_id(&ti->words, buf, add));
+		if (st && len >= 0 && fold_into((const char *)st, (size_t)len, true, buf + 1) && strlen(buf) < WORD_MAX)
+			keyset_add(keys, intern_id(&ti->words, buf, add));
 	}
 }
 

@@ -8,9 +8,9 @@
  * and deals it, as "N<TAB>line", to the live worker with the fewest lines
  * in hand. A worker (batch_run() with batch_numbered) answers each line
  * with one line "N<TAB>answer", and writes its answers out whenever it may
- * have to wait for more input. The parent takes a worker's
- * answers only in the order it dealt that worker's lines, so an answer can
- * never be paired with another line.
+ * have to wait for more input. The parent takes a worker's answers only in
+ * the order it dealt that worker's lines, so an answer can never be paired
+ * with another line.
  *
  * A worker that dies (killed, crashed) or answers out of turn is replaced
  * by a new one: the line it was answering gets an error answer, the lines
@@ -18,8 +18,8 @@
  * the exit status says something failed. At most WINDOW lines and
  * WINDOW_BYTES bytes (lines and answers) are held at once, and the input
  * is read only when what was read holds no whole line to take, so memory
- * stays flat whatever the input. If standard output is a closed pipe the parent
- * stops its workers and dies of SIGPIPE, as plain batch does.
+ * stays flat whatever the input. If standard output is a closed pipe the
+ * parent stops its workers and dies of SIGPIPE, as plain batch does.
  * It classifies nothing itself.
  */
 #include <errno.h>
