@@ -72,11 +72,19 @@ void advisor_prepare(struct advisor *a)
 int advisor_attach(struct advisor *a)
 {
 	ok(a);
+	/* The old index's open dictionaries serve the new one if they are the
+	 * same: reading them is most of what a reset would cost. */
+	struct text_index *old = a->text;
+	a->text = NULL;
 	clear_knowledge(a);
 	a->text = text_index_new();
-	if (!a->text)
+	if (!a->text) {
+		text_index_free(old);
 		return fail(a, ADV_ENGINE, "no Spanish or English stemmer in libstemmer");
+	}
 	host_each_fact(a->h, NULL, read_fact, a);
+	text_take_dictionaries(a->text, old);
+	text_index_free(old);
 	enum text_lang missing = text_find_dictionaries(a->text);
 	if (missing != TEXT_ANY) {
 		const char *package = a->package[missing - 1];

@@ -27,7 +27,8 @@ struct forms {
 struct lemmatizer {
 	char *name;
 	Hunhandle *dict;
-	bool tried; /* lemma_open() ran, whatever came of it */
+	struct stat aff, dic; /* the files dict was read from, as they were */
+	bool tried;	      /* lemma_open() ran, whatever came of it */
 	char *error;
 	struct intern listed; /* forms the knowledge lists, by id */
 	struct forms *forms;
@@ -153,6 +154,8 @@ int lemma_open(struct lemmatizer *lz)
 	}
 	char *aff = NULL, *dic = NULL, *path = NULL;
 	if (find_files(lz, &aff, &dic, &path)) {
+		if (stat(aff, &lz->aff) != 0 || stat(dic, &lz->dic) != 0)
+			memset(&lz->aff, 0, sizeof lz->aff); /* gone meanwhile: never taken over */
 		lz->dict = Hunspell_create(aff, dic);
 		const char *enc = lz->dict ? Hunspell_get_dic_encoding(lz->dict) : NULL;
 		if (!enc || strcmp(enc, "UTF-8") != 0) {
@@ -168,6 +171,37 @@ int lemma_open(struct lemmatizer *lz)
 	}
 	free(path);
 	return lz->dict ? 0 : -1;
+}
+
+/* Whether path is the file st describes, unchanged since. */
+static bool unchanged(const char *path, const struct stat *st)
+{
+	struct stat now;
+	return st->st_ino != 0 && stat(path, &now) == 0 && now.st_dev == st->st_dev && now.st_ino == st->st_ino &&
+	       now.st_size == st->st_size && now.st_mtim.tv_sec == st->st_mtim.tv_sec &&
+	       now.st_mtim.tv_nsec == st->st_mtim.tv_nsec;
+}
+
+void lemma_take_dictionary(struct lemmatizer *lz, struct lemmatizer *from)
+{
+	if (!from->dict || lz->tried || lz->dict || strcmp(lz->name, from->name) != 0)
+		return;
+	char *aff, *dic, *path;
+	bool same = false;
+	if (find_files(lz, &aff, &dic, &path)) {
+		same = unchanged(aff, &from->aff) && unchanged(dic, &from->dic);
+		free(aff);
+		free(dic);
+	}
+	free(path);
+	if (same) {
+		lz->dict = from->dict;
+		lz->aff = from->aff;
+		lz->dic = from->dic;
+		lz->tried = true;
+		from->dict = NULL;
+		from->tried = false;
+	}
 }
 
 const char *lemma_error(const struct lemmatizer *lz)

@@ -231,6 +231,13 @@ enum text_lang text_find_dictionaries(struct text_index *ti)
 	return TEXT_ANY;
 }
 
+void text_take_dictionaries(struct text_index *ti, struct text_index *from)
+{
+	if (from)
+		for (int l = 0; l < NLANG; l++)
+			lemma_take_dictionary(ti->lemma[l], from->lemma[l]);
+}
+
 int text_add_phrase(struct text_index *ti, const char *phrase, enum text_lang lang, int id, unsigned flags)
 {
 	size_t len = strlen(phrase);

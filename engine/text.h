@@ -97,6 +97,11 @@ int text_add_word(struct text_index *ti, const char *word, enum text_lang lang, 
  * (text_error() says where it was looked for). */
 enum text_lang text_find_dictionaries(struct text_index *ti);
 
+/* Takes over the dictionaries from (an older index, or NULL) has open when
+ * ti names the same ones and their files have not changed, so that the
+ * index made again after a reset or a load does not read them again. */
+void text_take_dictionaries(struct text_index *ti, struct text_index *from);
+
 /* Builds what the phrases need (opens the dictionaries): done by the first
  * text_find() otherwise. Returns 0, or -1 when a dictionary is missing
  * (text_error() says which; the index then compares those words by stem). */

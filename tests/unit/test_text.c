@@ -5,7 +5,8 @@
  * and, with the Hunspell dictionaries (Debian: hunspell-es, hunspell-en-us),
  * lemmas and irregular forms, phrases with words inside them, the clauses of
  * a statement, the words that relate a phrase to its action, and which of
- * two readings of the same words is kept.
+ * two readings of the same words is kept; and a dictionary carried over to
+ * an index made again.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -337,6 +338,68 @@ static void dictionary_names_not_found(void **state)
 	}
 }
 
+/* Writes text to dir/name. */
+static void write_in(const char *dir, const char *name, const char *text)
+{
+	char path[256];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	assert_true(fputs(text, f) >= 0);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* An index reading English with the dictionary "tiny", taking over the
+ * dictionaries older has open (older may be NULL; it is freed). */
+static struct text_index *with_tiny(struct text_index *older)
+{
+	struct text_index *ti = text_index_new();
+	text_set_dictionary(ti, TEXT_EN, "tiny", false);
+	assert_int_equal(text_add_phrase(ti, "greet", TEXT_EN, 1, TEXT_ACTION), 0);
+	text_take_dictionaries(ti, older);
+	text_index_free(older);
+	assert_int_equal(text_prepare(ti), 0);
+	return ti;
+}
+
+static void dictionaries_carried_over(void **state)
+{
+	/* An index made again (after a reset or a load) takes over the open
+	 * dictionary of the one before and reads with it once that one is
+	 * gone; a dictionary whose files changed meanwhile is read again.
+	 * "greetzz" is greet only by the tiny dictionary's suffix rule. */
+	(void)state;
+	char dir[] = "/tmp/oficio-dictXXXXXX";
+	assert_non_null(mkdtemp(dir));
+	write_in(dir, "tiny.aff", "SET UTF-8\nSFX Z Y 1\nSFX Z 0 zz .\n");
+	write_in(dir, "tiny.dic", "1\ngreet/Z\n");
+	const char *was = getenv("OFICIO_DICTIONARIES");
+	char *saved = was ? strdup(was) : NULL;
+	setenv("OFICIO_DICTIONARIES", dir, 1);
+
+	struct text_index *ti = with_tiny(NULL);
+	void *own = ti;
+	assert_string_equal(found(&own, "greetzz visitors", NULL), "1");
+	own = ti = with_tiny(ti);
+	assert_string_equal(found(&own, "greetzz visitors", NULL), "1");
+	write_in(dir, "tiny.dic", "2\nvisitor\nguest\n");
+	own = ti = with_tiny(ti);
+	assert_string_equal(found(&own, "greetzz visitors", NULL), "");
+	text_index_free(ti);
+
+	if (saved)
+		setenv("OFICIO_DICTIONARIES", saved, 1);
+	else
+		unsetenv("OFICIO_DICTIONARIES");
+	free(saved);
+	char path[256];
+	snprintf(path, sizeof path, "%s/tiny.aff", dir);
+	remove(path);
+	snprintf(path, sizeof path, "%s/tiny.dic", dir);
+	remove(path);
+	remove(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -353,6 +416,7 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(combining_marks_are_capped, setup_reading, teardown),
 	    cmocka_unit_test(longest_words_fit),
 	    cmocka_unit_test(dictionary_names_not_found),
+	    cmocka_unit_test(dictionaries_carried_over),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
