@@ -232,6 +232,8 @@ fuzz: $(FUZZ_BINS)
 	    grep -E '^#[0-9]+[[:space:]]+DONE' $$w/fuzz.log | tail -1; \
 	  else \
 	    grep -E -A24 'ERROR:|runtime error' $$w/fuzz.log | head -50; \
+	    echo "fuzz_$$t: FAILED: $$(grep -E -m1 -o '(ERROR|runtime error):.*' $$w/fuzz.log)"; \
+	    for c in $$w/crashes/*; do [ -f "$$c" ] && echo "input $$c (base64): $$(base64 -w0 "$$c")"; done; \
 	    echo "fuzz_$$t: FAILED, input in $$w/crashes/ (log: $$w/fuzz.log)"; fail=1; \
 	  fi; \
 	done; exit $$fail
