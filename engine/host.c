@@ -82,6 +82,7 @@ struct host {
 	bool limit_armed;
 	bool errored;
 	bool loading;
+	bool fresh;  /* nothing has run in env since host_new(): a load may use it */
 	bool image;  /* the knowledge came as a binary image (no construct may be added) */
 	bool exited; /* the CLIPS code called (exit) */
 	enum host_wipe wiped; /* what a (reset) or (clear) in the call removed */
@@ -494,6 +495,7 @@ struct host *host_new(void)
 	h->max_firings = 1000000;
 	h->max_seconds = 10;
 	h->env = new_env(h);
+	h->fresh = true;
 	return h;
 }
 
@@ -623,6 +625,7 @@ void host_clear_interrupt(struct host *h) { h->interrupt = 0; }
  * the trace and the halt flags are per call. */
 static void begin_call(struct host *h)
 {
+	h->fresh = false;
 	clear_error(h);
 	clear_trace(h);
 	h->stop = HOST_STOP_NONE;
@@ -707,11 +710,24 @@ static bool bad_utf8(const char *text, size_t len, long *line, long *col)
 
 static int finish_load(struct host *h, void *old, bool image);
 
+/* Before a load: makes h->env the environment to load into, and returns the
+ * one to go back to if the load fails. An environment nothing has run in
+ * since host_new() is loaded into itself (NULL is returned: a failed load
+ * leaves a new empty one), which spares making one at start-up only to
+ * destroy it. */
+static void *load_target(struct host *h)
+{
+	if (h->fresh)
+		return NULL;
+	void *old = h->env;
+	h->env = new_env(h);
+	return old;
+}
+
 int host_load(struct host *h, const struct host_source *src, size_t n)
 {
 	clear_diags(h);
-	void *old = h->env;
-	h->env = new_env(h);
+	void *old = load_target(h);
 	begin_call(h);
 	h->loading = true;
 
@@ -771,7 +787,8 @@ static int finish_load(struct host *h, void *old, bool image)
 		/* h->env goes back first: the callbacks of the failed environment
 		 * then see it is not the host's and leave the origins alone. */
 		void *failed = h->env;
-		h->env = old;
+		h->env = old ? old : new_env(h);
+		h->fresh = !old;
 		DestroyEnvironment(failed);
 		const struct host_diag *d = NULL;
 		for (size_t i = 0; i < h->ndiags && !d; i++)
@@ -785,7 +802,8 @@ static int finish_load(struct host *h, void *old, bool image)
 			set_error(h, xstrdup("loading the knowledge was stopped"));
 		return -1;
 	}
-	DestroyEnvironment(old);
+	if (old)
+		DestroyEnvironment(old);
 	h->image = image;
 	clear_trace(h);
 	clear_origins(h);
@@ -822,8 +840,7 @@ int host_load_image(struct host *h, const void *image, size_t len)
 	}
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-	void *old = h->env;
-	h->env = new_env(h);
+	void *old = load_target(h);
 	begin_call(h);
 	h->loading = true;
 	h->load_path = "(image)";
@@ -1012,6 +1029,7 @@ const struct host_fact *host_assert_fact(struct host *h, const char *tmpl, const
 		set_error(h, xasprintf("no template named %s", tmpl));
 		return NULL;
 	}
+	h->fresh = false;
 	struct fact *f = EnvCreateFact(h->env, t->tmpl);
 	for (size_t i = 0; i < n; i++) {
 		DATA_OBJECT v;

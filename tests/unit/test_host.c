@@ -284,6 +284,28 @@ static void test_failed_load_keeps_previous(void **state)
 	assert_string_equal(host_firing_get(h, 0).rule, "r1");
 }
 
+/* A failed first load (into the environment the host began with) leaves
+ * nothing of itself, and the host loads and runs what comes next. */
+static void test_failed_first_load(void **state)
+{
+	struct host *h = H(state);
+	assert_int_equal(load_text(h, "kb/bad.clp",
+				   "(deftemplate other (slot q))\n"
+				   "(defrule broken (other (q ?q)) => (printout t ?q crlf)\n"),
+			 -1);
+	assert_int_equal(count_facts(h, "other"), -1);
+	struct host_slot oq = {"q", {.type = HOST_INTEGER, .u.i = 1}};
+	assert_int_equal(host_assert(h, "other", &oq, 1), 0);
+	assert_int_equal(load_text(h, "kb/good.clp", AB_KB), 0);
+	assert_int_equal(count_facts(h, "other"), -1);
+	struct host_slot ax = {"x", {.type = HOST_INTEGER, .u.i = 1}};
+	struct host_slot by = {"y", {.type = HOST_INTEGER, .u.i = 2}};
+	assert_true(host_assert(h, "a", &ax, 1) > 0);
+	assert_true(host_assert(h, "b", &by, 1) > 0);
+	assert_int_equal(host_run(h), 1);
+	assert_contains(buf_str(&FX(state)->out), "r1 fired");
+}
+
 /* 4. Errors in two files are both reported. */
 static void test_two_errors_two_files(void **state)
 {
@@ -1113,6 +1135,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_load_ok, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_syntax_error_file_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_load_keeps_previous, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_failed_first_load, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_errors_two_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_embedded_path, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hostile_strings, setup, teardown),
