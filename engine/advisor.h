@@ -109,6 +109,9 @@ const char *advisor_resolve(struct advisor *a, const char *word, const char *con
  * the other language and its label in Spanish (es) or English; NULL past
  * the last. The advisor's strings. */
 const char *advisor_attribute(const struct advisor *a, size_t i, const char **alias, const char **label, bool es);
+/* The i-th heading of job descriptions the knowledge names (doc-heading),
+ * and in *kind the section it opens; NULL past the last. */
+const char *advisor_heading(const struct advisor *a, size_t i, const char **kind);
 /* Attribute names (both languages), for completion and help. */
 void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const char *name), void *ctx);
 /* The values an attribute takes, for what the user typed as name=value (or

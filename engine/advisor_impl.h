@@ -90,6 +90,10 @@ struct synonym {
 	char *phrase, *folded, *of;
 };
 
+struct heading {
+	char *phrase, *kind; /* a doc-heading fact */
+};
+
 struct task_in {
 	char *id, *text;
 	char **names, **values;
@@ -144,6 +148,8 @@ struct advisor {
 	size_t nanswers, capanswers;
 	struct synonym *synonyms;
 	size_t nsynonyms, capsynonyms;
+	struct heading *headings;
+	size_t nheadings, capheadings;
 	struct text_index *text;
 
 	/* What the user said. */

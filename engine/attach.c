@@ -54,6 +54,7 @@ void advisor_free(struct advisor *a)
 	free(a->attrs);
 	free(a->answers);
 	free(a->synonyms);
+	free(a->headings);
 	free(a->tasks);
 	free(a->positions);
 	free(a->cands);

@@ -84,9 +84,10 @@ bool fold_into(const char *s, size_t n, bool strip, char *out)
 	return ok;
 }
 
-bool utf8_valid(const char *s, size_t n)
+size_t text_utf8_end(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n;) {
+	size_t i = 0;
+	while (i < n) {
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
@@ -94,11 +95,13 @@ bool utf8_valid(const char *s, size_t n)
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
 		if (r <= 0)
-			return false;
+			break;
 		i += (size_t)r;
 	}
-	return true;
+	return i;
 }
+
+bool utf8_valid(const char *s, size_t n) { return text_utf8_end(s, n) == n; }
 
 /* out with each run of white space made one space, and trimmed, in place. */
 static char *collapse_space(char *out)

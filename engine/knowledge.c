@@ -68,6 +68,11 @@ void clear_knowledge(struct advisor *a)
 		free(a->synonyms[i].of);
 	}
 	a->nsynonyms = 0;
+	for (size_t i = 0; i < a->nheadings; i++) {
+		free(a->headings[i].phrase);
+		free(a->headings[i].kind);
+	}
+	a->nheadings = 0;
 	text_index_free(a->text);
 	a->text = NULL;
 }
@@ -157,6 +162,9 @@ bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		} else {
 			free(folded);
 		}
+	} else if (strcmp(tmpl, "doc-heading") == 0) {
+		xgrow(&a->headings, &a->capheadings, a->nheadings + 1, sizeof *a->headings);
+		a->headings[a->nheadings++] = (struct heading){xstrdup(get_s(h, f, "phrase")), xstrdup(get_s(h, f, "kind"))};
 	} else if (strcmp(tmpl, "answer-word") == 0) {
 		char *word = text_fold(get_s(h, f, "word"));
 		if (word) {
@@ -287,6 +295,14 @@ void advisor_each_attribute(const struct advisor *a, void (*fn)(void *ctx, const
 		if (*a->attrs[i].alias)
 			fn(ctx, a->attrs[i].alias);
 	}
+}
+
+const char *advisor_heading(const struct advisor *a, size_t i, const char **kind)
+{
+	if (i >= a->nheadings)
+		return NULL;
+	*kind = a->headings[i].kind;
+	return a->headings[i].phrase;
 }
 
 const char *advisor_attribute(const struct advisor *a, size_t i, const char **alias, const char **label, bool es)

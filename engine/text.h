@@ -118,4 +118,8 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
  * of space made one. Returns a new string, or NULL if text is not UTF-8. */
 char *text_fold(const char *text);
 
+/* The length of the longest prefix of s[0..n) that is valid UTF-8: n when
+ * all of it is. */
+size_t text_utf8_end(const char *s, size_t n);
+
 #endif

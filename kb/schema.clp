@@ -178,6 +178,18 @@
    (slot lang (type SYMBOL) (allowed-symbols es en any) (default any))
    (slot source (type SYMBOL) (default lexicon)))
 
+(deftemplate doc-heading
+   "A heading of a job description (position NAME --from FILE) and the
+    kind of section it opens: duties (its lines become the position's
+    tasks), a section set aside and named as such (requirements, offer,
+    company), or more: the section before it goes on (\"Además:\"). A heading meets a phrase when the phrase's words are among
+    its words, in order (case, accents and punctuation aside); of several,
+    the longest phrase wins."
+   (slot phrase (type STRING))
+   (slot lang (type SYMBOL) (allowed-symbols es en any) (default any))
+   (slot kind (type SYMBOL) (allowed-symbols duties requirements offer company more))
+   (slot source (type SYMBOL) (default lexicon)))
+
 (deftemplate negator
    "A word that negates the cue right after it (within a few words)."
    (slot word (type STRING))

@@ -461,7 +461,7 @@ int cmd_forget(struct session *s, int argc, char **argv)
 
 /* ------------------------------------------------------------ positions */
 
-static json_t *position_json(struct session *s, const struct advice_position *p)
+json_t *position_json(struct session *s, const struct advice_position *p)
 {
 	json_t *o = json_object();
 	if (*p->id)
@@ -493,7 +493,7 @@ static json_t *position_json(struct session *s, const struct advice_position *p)
 	return o;
 }
 
-static void print_position(struct session *s, const struct advice_position *p)
+void print_position(struct session *s, const struct advice_position *p)
 {
 	if (s->json) {
 		out_json(s, position_json(s, p));
@@ -536,6 +536,8 @@ int cmd_hire(struct session *s, int argc, char **argv)
 
 int cmd_position(struct session *s, int argc, char **argv)
 {
+	if (argc == 4 && (strcmp(argv[2], "--from") == 0 || strcmp(argv[2], "--desde") == 0))
+		return position_from_file(s, argv[1], argv[3]);
 	struct advice_position p;
 	if (advisor_position(s->adv, argv[1], argc - 2, argv + 2, &p) != 0)
 		return advice_failed(s);

@@ -776,52 +776,12 @@ int case_load_data(struct session *s, const char *name, const char *data, size_t
 	return rc;
 }
 
-/* Reads a whole regular file of at most CASE_MAX_MIB into *data. Returns
- * NULL, or why not (errno's words, or a message). */
-static char *read_case(const char *path, char **data, size_t *n)
-{
-	*data = NULL;
-	*n = 0;
-	/* O_NONBLOCK: a FIFO named by mistake must not hang the prompt. */
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0)
-		return xstrdup(msg_errno(errno));
-	struct stat st;
-	char *why = NULL;
-	const size_t max = (size_t)CASE_MAX_MIB << 20;
-	if (fstat(fd, &st) != 0)
-		why = xstrdup(msg_errno(errno));
-	else if (S_ISDIR(st.st_mode))
-		why = xstrdup(msg(M_CASE_FOLDER));
-	else if (!S_ISREG(st.st_mode))
-		why = xstrdup(msg(M_CASE_NOT_REGULAR));
-	size_t cap = 0;
-	while (!why) {
-		xgrow(data, &cap, *n + 65536, 1);
-		ssize_t got = read(fd, *data + *n, cap - *n);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0)
-			why = xstrdup(msg_errno(errno));
-		else if (got == 0)
-			break;
-		else if ((*n += (size_t)got) > max)
-			why = xasprintf(msg(M_CASE_TOO_BIG), CASE_MAX_MIB);
-	}
-	close(fd);
-	if (why) {
-		free(*data);
-		*data = NULL;
-		*n = 0;
-	}
-	return why;
-}
 
 int case_load_file(struct session *s, const char *path, bool at_start)
 {
 	char *data;
 	size_t n;
-	char *why = read_case(path, &data, &n);
+	char *why = read_user_file(path, false, CASE_MAX_MIB, M_CASE_TOO_BIG, &data, &n);
 	if (why) {
 		char *line = xasprintf(msg(M_CASE_NOT_LOADED), path, why);
 		repl_error(s, "%s%s", line, at_start ? "" : msg(M_CASE_UNCHANGED));

@@ -478,12 +478,17 @@ const struct command commands[] = {
 		"ID...\tlados, roles, funciones (ids o nombres), tareas o puestos guardados"},
      .example = {"hire receptionist t1", "contratar recepcionista t1"},
      .min_args = 1, .max_args = -1, .complete = complete_items, .run = cmd_hire},
-    {.name = "position", .alias = "puesto", .args = {"NAME ID...", "NOMBRE ID..."},
-     .summary = {"name a position covering roles, duties or tasks", "nombra un puesto que cubre roles, funciones o tareas"},
+    {.name = "position", .alias = "puesto", .args = {"NAME ID... | NAME --from FILE", "NOMBRE ID... | NOMBRE --desde FICHERO"},
+     .summary = {"name a position covering roles, duties or tasks, or read one from a job description",
+		 "nombra un puesto que cubre roles, funciones o tareas, o lo lee de una descripción de puesto"},
      .params = {"NAME\ta name for the position, not used by anything else (front-desk)\n"
-		"ID...\twhat it covers: sides, roles, duties, tasks",
+		"ID...\twhat it covers: sides, roles, duties, tasks\n"
+		"--from FILE\ta job description (text or Markdown, - for standard input): each duty becomes a "
+		"task NAME.1, NAME.2...; requirements, the offer and the company are set aside",
 		"NOMBRE\tun nombre para el puesto que nada más use (mostrador)\n"
-		"ID...\tlo que cubre: lados, roles, funciones, tareas"},
+		"ID...\tlo que cubre: lados, roles, funciones, tareas\n"
+		"--desde FICHERO\tuna descripción de puesto (texto o Markdown, - para la entrada estándar): cada "
+		"función pasa a ser una tarea NOMBRE.1, NOMBRE.2...; requisitos, oferta y empresa se apartan"},
      .example = {"position front-desk receptionist t1", "puesto mostrador recepcionista t1"},
      .min_args = 2, .max_args = -1, .complete = complete_position, .run = cmd_position},
     {.name = "candidate", .alias = "candidato", .args = {"NAME SKILL...", "NOMBRE HABILIDAD..."},

@@ -294,6 +294,44 @@ enum lang { LANG_EN, LANG_ES };
 	    "aún no necesita ninguna habilidad conocida: diga más de sus tareas, o añada roles o funciones") \
 	MSG(M_BECAUSE, "because of %s", "por %s") \
 	MSG(M_THROUGH, ", through %s", ", a través de %s") \
+	MSG(M_DOC_NOT_READ, "cannot read %s: %s; no position made", "no se puede leer %s: %s; no se creó ningún puesto") \
+	MSG(M_DOC_TOO_BIG, "larger than %d MiB, too large for a job description", \
+	    "mayor de %d MiB, demasiado para una descripción de puesto") \
+	MSG(M_DOC_EMPTY, "%s: the file is empty; no position made", "%s: el fichero está vacío; no se creó ningún puesto") \
+	MSG(M_DOC_NUL, "%s:%ld:%ld: a NUL byte: not a text file; no position made", \
+	    "%s:%ld:%ld: un byte NUL: no es un fichero de texto; no se creó ningún puesto") \
+	MSG(M_DOC_UTF8, "%s:%ld:%ld: not valid UTF-8 (save the file as UTF-8 text); no position made", \
+	    "%s:%ld:%ld: no es UTF-8 válido (guarde el fichero como texto UTF-8); no se creó ningún puesto") \
+	MSG(M_DOC_NO_DUTIES, \
+	    "%s: no duties found (%zu lines set aside); no position made: put the duties under a heading such as " \
+	    "\"Responsibilities\" or \"Funciones\", or give a file of duties alone", \
+	    "%s: no se encontraron funciones (%zu líneas apartadas); no se creó ningún puesto: ponga las funciones " \
+	    "bajo un encabezado como «Funciones» o «Responsibilities», o dé un fichero solo con funciones") \
+	MSG(M_DOC_EXISTS, "%s is a kept position already: pick another name", \
+	    "%s ya es un puesto guardado: elija otro nombre") \
+	MSG(M_DOC_TASK_TAKEN, "%s is a task already: pick another name for the position", \
+	    "%s ya es una tarea: elija otro nombre para el puesto") \
+	MSG(M_DOC_DUTY_FAILED, "%s:%ld: this duty was not taken: %s; no position made", \
+	    "%s:%ld: esta función no se pudo tomar: %s; no se creó ningún puesto") \
+	MSG(M_DOC_READ, "position %s read from %s: %zu duties (front office %zu, back office %zu, mixed %zu, unclear %zu): %s", \
+	    "puesto %s leído de %s: %zu funciones (front office %zu, back office %zu, mixtas %zu, sin aclarar %zu): %s") \
+	MSG(M_PROFILE_ALL_FRONT, "all front office", "todo front office") \
+	MSG(M_PROFILE_ALL_BACK, "all back office", "todo back office") \
+	MSG(M_PROFILE_MOSTLY_FRONT, "mostly front office", "sobre todo front office") \
+	MSG(M_PROFILE_MOSTLY_BACK, "mostly back office", "sobre todo back office") \
+	MSG(M_PROFILE_EVEN, "as much front office as back office", "tanto front office como back office") \
+	MSG(M_PROFILE_UNCLEAR, "no side is clear yet", "ningún lado está claro aún") \
+	MSG(M_DOC_SPLIT, "on the other side or mixed (to consider splitting off):", \
+	    "del otro lado o mixtas (para pensar en separarlas):") \
+	MSG(M_DOC_SET_ASIDE, "set aside, not duties:", "apartado, no son funciones:") \
+	MSG(M_DOC_ASIDE_LINE, "  %s (%s): %zu from line %ld", "  %s (%s): %zu desde la línea %ld") \
+	MSG(M_DOC_BEFORE_HEADING, "before the first heading", "antes del primer encabezado") \
+	MSG(M_DOC_KIND_REQUIREMENTS, "requirements", "requisitos") \
+	MSG(M_DOC_KIND_OFFER, "the offer", "la oferta") \
+	MSG(M_DOC_KIND_COMPANY, "the company", "la empresa") \
+	MSG(M_DOC_KIND_INTRO, "introduction", "introducción") \
+	MSG(M_DOC_KIND_UNKNOWN, "a heading the knowledge does not name", "un encabezado que el conocimiento no nombra") \
+	MSG(M_DOC_SKILLS, "skills the position needs:", "habilidades que necesita el puesto:") \
 	MSG(M_POSITION_KEPT, "position %s kept (%zu skills)", "puesto %s guardado (%zu habilidades)") \
 	MSG(M_CANDIDATE_KEPT, "candidate %s:", "candidato %s:") \
 	MSG(M_FIT, "%s fits %.2f", "%s encaja %.2f") \

@@ -22,6 +22,7 @@
 #include "../engine/advisor.h"
 #include "../engine/host.h"
 #include "../engine/xalloc.h"
+#include "msg.h"
 
 #define OFICIO_VERSION "0.1.0"
 
@@ -210,6 +211,15 @@ void print_task(struct session *s, const struct advice_task *t, bool with_id);
 char *reason_words(const struct advice_reason *r);
 void print_reason(FILE *f, const struct advice_reason *r, const char *about, const char *words, const char *side);
 json_t *advice_task_json(struct session *s, const struct advice_task *t);
+struct advice_position;
+/* The skills a position needs, by importance, with why (or as JSON). */
+void print_position(struct session *s, const struct advice_position *p);
+json_t *position_json(struct session *s, const struct advice_position *p);
+
+/* A position read from a job description (job_ad.c): position NAME --from
+ * FILE. Each duty becomes a task NAME.1, NAME.2... the position covers;
+ * the other sections are set aside and named. All or nothing. */
+int position_from_file(struct session *s, const char *name, const char *path);
 struct explain_node;
 /* The shortest explanation: the conclusion, what it rests on directly, and
  * the sections of the article the whole tree cites. */
@@ -256,6 +266,13 @@ char *case_unsaved_counts(const struct session *s);
  * one line, fail_fmt (a message with one %s) around the reason, and
  * returns -1; the file is left as it was. */
 int write_file(struct session *s, const char *path, const char *data, size_t n, const char *fail_fmt);
+
+/* Reads a whole file into *data (*n bytes, and a NUL after them; the caller
+ * frees it) (readfile.c): a regular file, or standard input for "-" when
+ * dash_is_stdin. A folder, a special file or more than max_mib MiB (then
+ * too_big, a message with one %d for max_mib) is refused. Returns NULL, or
+ * why not (the caller frees it). */
+char *read_user_file(const char *path, bool dash_is_stdin, int max_mib, enum msg too_big, char **data, size_t *n);
 
 /* The report (report.c): a Markdown summary of the consultation. */
 int cmd_report(struct session *s, int argc, char **argv);
