@@ -32,9 +32,9 @@ REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c r
             repl/case.c repl/report.c repl/readfile.c repl/job_ad.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o $(B)/kb_image.o
 
-TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \
+TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_document $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \
              $(B)/tests/atomic_driver $(B)/tests/fault.so
-UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_explain $(B)/tests/test_atomic
+UNIT      := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_document $(B)/tests/test_explain $(B)/tests/test_atomic
 TESTS     := $(UNIT) tests/transcripts/run tests/kb/run tests/batch/run tests/scaling/run $(B)/tests/pty_test \
              tests/faults/run
 
@@ -103,6 +103,11 @@ $(B)/tests/test_explain: tests/unit/test_explain.c $(B)/engine/explain.o $(ADVIS
 
 $(B)/tests/test_text: tests/unit/test_text.c $(TEXT:%.c=$(B)/%.o) $(B)/engine/lemma.o $(B)/engine/intern.o \
                      $(B)/engine/xalloc.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lutf8proc -lstemmer -lhunspell
+
+$(B)/tests/test_document: tests/unit/test_document.c $(B)/engine/document.o $(TEXT:%.c=$(B)/%.o) $(B)/engine/lemma.o \
+                         $(B)/engine/intern.o $(B)/engine/xalloc.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(SANFLAGS) -o $@ $^ -lcmocka -lutf8proc -lstemmer -lhunspell
 

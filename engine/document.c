@@ -292,8 +292,8 @@ void doc_read(const char *text, size_t len, const struct doc_heading *headings, 
 		line++;
 		bool indented = n && space(*s);
 		trim(&s, &n);
-		if (n == 0) {
-			flush(&r);
+		if (!has_letter(s, n)) {
+			flush(&r); /* a blank line, or a rule ("---") */
 			continue;
 		}
 		size_t m = marker(s, n);

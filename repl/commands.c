@@ -478,7 +478,7 @@ const struct command commands[] = {
 		"ID...\tlados, roles, funciones (ids o nombres), tareas o puestos guardados"},
      .example = {"hire receptionist t1", "contratar recepcionista t1"},
      .min_args = 1, .max_args = -1, .complete = complete_items, .run = cmd_hire},
-    {.name = "position", .alias = "puesto", .args = {"NAME ID... | NAME --from FILE", "NOMBRE ID... | NOMBRE --desde FICHERO"},
+    {.name = "position", .alias = "puesto", .args = {"NAME ID...|--from FILE", "NOMBRE ID...|--desde FICHERO"},
      .summary = {"name a position covering roles, duties or tasks, or read one from a job description",
 		 "nombra un puesto que cubre roles, funciones o tareas, o lo lee de una descripción de puesto"},
      .params = {"NAME\ta name for the position, not used by anything else (front-desk)\n"

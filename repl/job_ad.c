@@ -205,7 +205,8 @@ static void print_text(struct session *s, const char *name, const char *path, co
 		       const struct advice_task *tasks, size_t n, const struct advice_position *pos)
 {
 	struct profile p = profile_of(tasks, n);
-	char *shown_name = shown_dup(name), *shown_path = shown_dup(path);
+	char *shown_name = shown_dup(name);
+	char *shown_path = strcmp(path, "-") == 0 ? xstrdup(msg(M_DOC_STDIN)) : shown_dup(path);
 	printf(msg(M_DOC_READ), shown_name, shown_path, n, p.front, p.back, p.mixed, p.unclear, profile_words(&p));
 	putchar('\n');
 	free(shown_name);

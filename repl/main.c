@@ -200,9 +200,17 @@ static int parse(int argc, char **argv, struct options *o)
 							 "--add-kb", "--dump-kb",     "--lang",
 							 "--max-firings", "--max-seconds", "--jobs", "--first-line",
 							 "--case", NULL};
-		bool needs = false;
+		static const char *const flags[] = {"--json",	 "--echo", "--bail", "--no-color",
+						    "--version", "-h",	   "--help", NULL};
+		bool needs = false, known = false;
 		for (const char *const *w = with_value; *w; w++)
 			needs |= strcmp(name, *w) == 0;
+		for (const char *const *w = flags; *w; w++)
+			known |= strcmp(name, *w) == 0;
+		if (!needs && !known && o->mode && strcmp(o->mode, "command") == 0 && o->nwords > 0) {
+			o->words[o->nwords++] = arg; /* the command's own (position NAME --from FILE) */
+			continue;
+		}
 		if (needs && !value) {
 			if (i + 1 >= argc)
 				return usage_error(msg(M_OPT_NEEDS_VALUE), name, NULL);

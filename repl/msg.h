@@ -325,6 +325,7 @@ enum lang { LANG_EN, LANG_ES };
 	    "del otro lado o mixtas (para pensar en separarlas):") \
 	MSG(M_DOC_SET_ASIDE, "set aside, not duties:", "apartado, no son funciones:") \
 	MSG(M_DOC_ASIDE_LINE, "  %s (%s): %zu from line %ld", "  %s (%s): %zu desde la línea %ld") \
+	MSG(M_DOC_STDIN, "standard input", "la entrada estándar") \
 	MSG(M_DOC_BEFORE_HEADING, "before the first heading", "antes del primer encabezado") \
 	MSG(M_DOC_KIND_REQUIREMENTS, "requirements", "requisitos") \
 	MSG(M_DOC_KIND_OFFER, "the offer", "la oferta") \

@@ -12,7 +12,7 @@ oficio> ayuda
   funciones                              las funciones y su lado (duties)
   habilidades [LADO]                     las habilidades, o las que necesita un lado (skills)
   contratar ID...                        las habilidades de un puesto que cubre estos roles, funciones o tareas (hire)
-  puesto NOMBRE ID...                    nombra un puesto que cubre roles, funciones o tareas (position)
+  puesto NOMBRE ID...|--desde FICHERO    nombra un puesto que cubre roles, funciones o tareas, o lo lee de una descripción de puesto (position)
   candidato NOMBRE HABILIDAD...          registra las habilidades de un candidato (ids o nombres) (candidate)
   evaluar NOMBRE ID...                   cuánto encaja un candidato en un puesto (match)
   ordenar ID...                          los candidatos ordenados por su encaje en un puesto (rank)

@@ -1,9 +1,9 @@
 # about: position names a position; candidate, match and rank use it
 # exit: 1
 oficio> position
-error: 'position': wrong number of arguments, it takes at least 2; usage: position NAME ID...
+error: 'position': wrong number of arguments, it takes at least 2; usage: position NAME ID...|--from FILE
 oficio> position front-desk
-error: 'position': wrong number of arguments, it takes at least 2; usage: position NAME ID...
+error: 'position': wrong number of arguments, it takes at least 2; usage: position NAME ID...|--from FILE
 oficio> position front-desk receptionist appointment-scheduling
 position front-desk kept (9 skills)
 essential:

@@ -15,4 +15,4 @@ fixtures/flawed.clp:16: error: synonym "trato con la gente" of patience already 
 fixtures/flawed.clp:17: error: synonym "Paciencia" of interpersonal already names patience (kb/skills.clp:22)
 fixtures/flawed.clp:18: error: synonym of names 'endurance', which is no side or role or duty or skill defined anywhere
 fixtures/flawed.clp:20: warning: rule shout has no rule-doc (a description in es and en)
-30 files checked: 12 errors, 2 warnings
+31 files checked: 12 errors, 2 warnings
