@@ -26,9 +26,11 @@
  * RESET_EVERY earlier inputs left (then give those inputs to the target in
  * order: it runs the files it is given one after the other, in one process).
  */
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../../repl/msg.h"
 #include "../../repl/session.h"
@@ -48,6 +50,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	fuzz_quiet();
+	/* "position NAME --from -" reads standard input: let it find none
+	 * rather than wait for a terminal or a pipe. */
+	int null = open("/dev/null", O_RDONLY);
+	if (null < 0 || dup2(null, STDIN_FILENO) < 0)
+		abort();
+	close(null);
 	msg_set_lang(LANG_EN);
 	session_init(&s);
 	s.kb_dir = NULL; /* the embedded knowledge */

@@ -1,6 +1,7 @@
 /*
  * fuzz_text.c - libFuzzer target: the reading of free text (engine/text.h:
- * fold.c, words.c, keys.c, parts.c, text.c).
+ * fold.c, words.c, keys.c, parts.c, text.c) and of job descriptions
+ * (engine/document.c).
  *
  * An index like the one kb/lexicon-*.clp and kb/language.clp make is built
  * once, with the Hunspell dictionaries when the machine has them (without,
@@ -11,12 +12,14 @@
  * caught) and folded with text_fold() (a NUL-terminated copy). The input is
  * also given to a small fresh index as a phrase, a small word of each kind,
  * a form and an ending, and looked for in itself, since a knowledge file
- * may hold any text.
+ * may hold any text. It is read as a job description too (document.c), and
+ * given as a heading of one.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "document.h"
 #include "text.h"
 
 static struct text_index *ti;
@@ -111,6 +114,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, data, size);
 	size_t n = text_find(ti, text, size, &m, &lang);
 	check(m, n, size);
+	/* The input as a job description (document.c), which holds no NUL
+	 * (job_ad.c refuses one): read exactly, to its length. */
+	static const struct doc_heading headings[] = {
+	    {"funciones", "duties"}, {"requisitos", "requirements"}, {"what you'll do", "duties"}, {"además", "more"}};
+	struct doc d;
+	doc_read(text, memchr(text, '\0', size) ? 0 : size, headings, sizeof headings / sizeof *headings, &d);
+	for (size_t i = 0; i < d.n; i++)
+		if (!d.parts[i].kind || !*d.parts[i].text || d.parts[i].line < 1)
+			abort();
+	doc_free(&d);
 	free(text);
 
 	char *z = malloc(size + 1);
@@ -134,6 +147,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	n = text_find(mine, z, strlen(z), &m, &lang);
 	check(m, n, strlen(z));
 	text_index_free(mine);
+	/* And as a heading of job descriptions. */
+	const struct doc_heading own = {z, "duties"};
+	doc_read(z, strlen(z), &own, 1, &d);
+	doc_free(&d);
 	free(z);
 	return 0;
 }
