@@ -257,6 +257,10 @@ int advisor_position(struct advisor *a, const char *name, int nitems, char **ite
 		     struct advice_position *out);
 /* A kept position, by name. */
 bool advisor_has_position(const struct advisor *a, const char *name);
+/* Whether name may be given to a new thing of this kind ("position",
+ * "task", "candidate"): 0, or -1 with the error set (ADV_BAD_ID,
+ * ADV_NAME_TAKEN) as the command that names it would set it. */
+int advisor_check_name(struct advisor *a, const char *name, const char *kind);
 size_t advisor_position_count(const struct advisor *a);
 const char *advisor_position_id(const struct advisor *a, size_t i);
 

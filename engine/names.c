@@ -124,6 +124,14 @@ int name_free(struct advisor *a, const char *name, const char *own)
 	return -1;
 }
 
+int advisor_check_name(struct advisor *a, const char *name, const char *kind)
+{
+	ok(a);
+	if (!valid_id(name))
+		return fail(a, ADV_BAD_ID, name);
+	return name_free(a, name, kind);
+}
+
 const char *advisor_taken_by(const struct advisor *a, const char **id)
 {
 	bool taken = a->err == ADV_NAME_TAKEN;

@@ -490,7 +490,8 @@ const struct command commands[] = {
 		"--desde FICHERO\tuna descripción de puesto (texto o Markdown, - para la entrada estándar): cada "
 		"función pasa a ser una tarea NOMBRE.1, NOMBRE.2...; requisitos, oferta y empresa se apartan"},
      .example = {"position front-desk receptionist t1", "puesto mostrador recepcionista t1"},
-     .min_args = 2, .max_args = -1, .complete = complete_position, .run = cmd_position},
+     .min_args = 2, .max_args = -1, .file_option = {"--from", "--desde"}, .complete = complete_position,
+     .run = cmd_position},
     {.name = "candidate", .alias = "candidato", .args = {"NAME SKILL...", "NOMBRE HABILIDAD..."},
      .summary = {"record a candidate's skills (ids or labels)", "registra las habilidades de un candidato (ids o nombres)"},
      .params = {"NAME\tthe candidate's name, not used by anything else (ana)\n"

@@ -118,10 +118,13 @@ void complete_explain(struct session *s, int argi, complete_add add, void *ctx)
 
 void complete_position(struct session *s, int argi, complete_add add, void *ctx)
 {
-	if (argi == 1)
+	if (argi == 1) {
 		complete_session(s, OFFER_POSITIONS, add, ctx);
-	else
+	} else {
+		if (argi == 2) /* or a job description to read */
+			add(ctx, msg_lang() == LANG_ES ? "--desde" : "--from");
 		complete_items(s, argi, add, ctx);
+	}
 }
 
 void complete_langs(struct session *s, int argi, complete_add add, void *ctx)

@@ -285,6 +285,8 @@ static void print_json(struct session *s, const char *name, const char *path, co
 
 int position_from_file(struct session *s, const char *name, const char *path)
 {
+	if (advisor_check_name(s->adv, name, "position") != 0)
+		return advice_failed(s);
 	size_t len;
 	char *data = read_text(s, path, &len);
 	if (!data)

@@ -360,7 +360,7 @@ static char **complete(const char *text, int start, int end)
 		/* Which word is being completed: 0 is the command. A quoted
 		 * label is one word; the quote that opens this one is not. */
 		int argi = 0, end_of_words = start - (rl_completion_quote_character && start > 0);
-		char *first = NULL;
+		char *first = NULL, *prev = NULL;
 		for (int i = 0; i < end_of_words;) {
 			while (i < end_of_words && (buf[i] == ' ' || buf[i] == '\t'))
 				i++;
@@ -375,6 +375,8 @@ static char **complete(const char *text, int start, int end)
 				j++;
 			if (argi == 0)
 				first = xstrndup(buf + i, (size_t)(j - i));
+			free(prev);
+			prev = xstrndup(buf + i, (size_t)(j - i));
 			argi++;
 			i = j;
 		}
@@ -386,14 +388,18 @@ static char **complete(const char *text, int start, int end)
 			}
 		} else if (first) {
 			const struct command *c = command_find(first);
-			if (c && c->file_args) {
+			bool after_option = c && argi > 1 && c->file_option[0] &&
+					    (strcmp(prev, c->file_option[0]) == 0 || strcmp(prev, c->file_option[1]) == 0);
+			if (c && (c->file_args || after_option)) {
 				free(first);
+				free(prev);
 				return rl_completion_matches(text, rl_filename_completion_function);
 			}
 			if (c && c->complete)
 				c->complete(s, argi, add_match, NULL);
 		}
 		free(first);
+		free(prev);
 	}
 	return nmatches ? rl_completion_matches(text, next_word) : NULL;
 }

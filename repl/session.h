@@ -142,6 +142,7 @@ struct command {
 	bool attrs;               /* takes a task's NAME=VALUE attributes */
 	int min_args, max_args;   /* max -1: no limit */
 	bool file_args;           /* Tab offers file names */
+	const char *file_option[2]; /* Tab offers file names after this word, en and es ("--from") */
 	/* Offers words for argument argi (1-based) to Tab completion. */
 	void (*complete)(struct session *s, int argi, complete_add add, void *ctx);
 	int (*run)(struct session *s, int argc, char **argv);

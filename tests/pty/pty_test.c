@@ -12,7 +12,8 @@
  *   unsaved work asks once; 13. so does loading over it; 14. how cuts a
  *   long tree at the terminal; 15. Ctrl-C redraws a clean prompt on a
  *   terminal that moves the cursor; 16. history entries; 17. Tab offers
- *   positions, candidates and labels.
+ *   positions, candidates and labels; 18. Tab offers --from after a
+ *   position's name, and file names after it.
  * Prints TAP. OFICIO is the absolute path of the binary. Every wait has a
  * timeout, so the test cannot hang.
  */
@@ -572,6 +573,31 @@ static bool tab_names(void)
 	return expect(&T, "candidate bob: active listening, interpersonal skills, patience", TIMEOUT);
 }
 
+/* Tab offers --from after a position's name, and file names after it. */
+static bool tab_job_ad(void)
+{
+	char path[160];
+	snprintf(path, sizeof path, "%s/job-ad.txt", home);
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return false;
+	fputs("Responsibilities:\n- Greet visitors\n- Pay the suppliers\n", f);
+	fclose(f);
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "position desk --fr\t");
+	if (!expect(&T, "--from ", TIMEOUT))
+		return false;
+	char line[200];
+	snprintf(line, sizeof line, "%s/job-a\t", home);
+	send(&T, line);
+	if (!expect(&T, "job-ad.txt ", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	return expect(&T, "position desk read from", TIMEOUT) && expect(&T, "2 duties", TIMEOUT) &&
+	       expect(&T, "oficio> ", TIMEOUT);
+}
+
 /* how at a terminal shows a long tree down to a sensible depth, and says
  * how to see it whole. */
 static bool how_depth(void)
@@ -644,6 +670,7 @@ int main(void)
 	    {"Ctrl-C on an xterm leaves ^C after the line and a clean prompt", ctrl_c_redraw, NULL},
 	    {"a CLIPS expression over lines is one history entry; interview answers are none", history_entries, NULL},
 	    {"Tab completes kept positions, candidates and skill labels (quoted)", tab_names, NULL},
+	    {"Tab offers --from after a position's name, then file names", tab_job_ad, NULL},
 	};
 	const int ncases = (int)(sizeof cases / sizeof *cases);
 

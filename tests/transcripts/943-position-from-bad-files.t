@@ -1,5 +1,5 @@
-# about: job descriptions oficio cannot read: each says what is wrong and where, and nothing is made (no position, no task)
-# input: : > empty.txt; printf '\n \n' > blank.txt; printf 'Funciones:\n- Atender\000\n' > nul.txt; printf 'Funciones:\n- Cobrar \351n caja\n' > latin1.txt; printf 'Requisitos:\n- Experiencia\n\nQué ofrecemos:\n- Salario\n' > noduties.txt; head -c 11000000 /dev/zero | tr '\0' a > huge.txt; mkdir folder; for f in empty.txt blank.txt nul.txt latin1.txt noduties.txt huge.txt missing.txt folder; do echo "position p --from $f"; done; echo 'task p.2 greets visitors'; echo 'position p --from examples/clinic-receptionist.txt'; echo 'forget p.2'; echo 'position p --from examples/clinic-receptionist.txt'; echo 'position p --from examples/clinic-receptionist.txt'; echo 'tasks'
+# about: job descriptions oficio cannot read: each says what is wrong and where, and nothing is made (no position, no task); so does a name that cannot be one, or is taken
+# input: : > empty.txt; printf '\n \n' > blank.txt; printf 'Funciones:\n- Atender\000\n' > nul.txt; printf 'Funciones:\n- Cobrar \351n caja\n' > latin1.txt; printf 'Requisitos:\n- Experiencia\n\nQué ofrecemos:\n- Salario\n' > noduties.txt; head -c 11000000 /dev/zero | tr '\0' a > huge.txt; mkdir folder; for f in empty.txt blank.txt nul.txt latin1.txt noduties.txt huge.txt missing.txt folder; do echo "position p --from $f"; done; echo 'position "a b" --from examples/clinic-receptionist.txt'; echo 'position patience --from examples/clinic-receptionist.txt'; echo 'task p.2 greets visitors'; echo 'position p --from examples/clinic-receptionist.txt'; echo 'forget p.2'; echo 'position p --from examples/clinic-receptionist.txt'; echo 'position p --from examples/clinic-receptionist.txt'; echo 'tasks'
 # exit: 1
 oficio> position p --from empty.txt
 error: empty.txt: the file is empty; no position made
@@ -17,6 +17,10 @@ oficio> position p --from missing.txt
 error: cannot read missing.txt: No such file or directory; no position made
 oficio> position p --from folder
 error: cannot read folder: it is a folder; no position made
+oficio> position "a b" --from examples/clinic-receptionist.txt
+error: 'a b' cannot be an id: use letters, digits, '-', '_' or '.' (64 at most)
+oficio> position patience --from examples/clinic-receptionist.txt
+error: 'patience' already names patience in the knowledge (a skill): choose another name
 oficio> task p.2 greets visitors
 p.2: front office (confidence 0.75; front 3.0, back 0.0)
   + direct dealings with customers, from "greets + visitors": front office +3.0 [intro]
