@@ -261,6 +261,11 @@ bool advisor_has_position(const struct advisor *a, const char *name);
  * "task", "candidate"): 0, or -1 with the error set (ADV_BAD_ID,
  * ADV_NAME_TAKEN) as the command that names it would set it. */
 int advisor_check_name(struct advisor *a, const char *name, const char *kind);
+/* Calls fn with each skill a text names by a label (either language) or a
+ * synonym, its words among the text's (case, accents and punctuation
+ * aside), and the label or synonym found. */
+void advisor_skills_in(const struct advisor *a, const char *text,
+		       void (*fn)(void *ctx, const char *skill, const char *words), void *ctx);
 size_t advisor_position_count(const struct advisor *a);
 const char *advisor_position_id(const struct advisor *a, size_t i);
 

@@ -19,7 +19,7 @@ enum { HEADING_WORDS = 8 }; /* a heading ending in ":" or in capitals, at most *
 
 struct reader {
 	const struct doc_heading *headings;
-	char **phrases; /* each heading's phrase, as words_of() gives it */
+	char **phrases; /* each heading's phrase, as text_words() gives it */
 	size_t nheadings;
 	struct doc *d;
 	const char *kind; /* the section's kind; NULL before the first heading */
@@ -28,32 +28,6 @@ struct reader {
 	long para_line;
 	bool item; /* para is a bullet's or a number's item */
 };
-
-/* The folded words of s, one space between each and one around them all
- * (" what you ll do "), punctuation dropped. */
-static char *words_of(const char *s, size_t n)
-{
-	char *raw = xstrndup(s, n);
-	char *f = text_fold(raw);
-	free(raw);
-	if (!f)
-		return xstrdup(" ");
-	char *out = xmalloc(strlen(f) + 3), *o = out;
-	*o++ = ' ';
-	for (const char *p = f; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		bool word = c >= 0x80 || isalnum(c);
-		if (word)
-			*o++ = (char)c;
-		else if (o[-1] != ' ')
-			*o++ = ' ';
-	}
-	if (o[-1] != ' ')
-		*o++ = ' ';
-	*o = '\0';
-	free(f);
-	return out;
-}
 
 static size_t count_words(const char *words)
 {
@@ -235,7 +209,7 @@ static bool heading(const struct reader *r, const char *s, size_t n, const char 
 	bool dressed = undress(&s, &n, &colon);
 	if (!has_letter(s, n))
 		return false;
-	char *words = words_of(s, n);
+	char *words = text_words(s, n);
 	size_t nwords = count_words(words), phrase_words = 0, before = 0;
 	const char *named = named_kind(r, words, &phrase_words, &before);
 	free(words);
@@ -261,7 +235,7 @@ static size_t lead_heading(const struct reader *r, const char *s, size_t n, cons
 	if (!colon || colon == s || (size_t)(colon - s) + 1 >= n)
 		return 0;
 	size_t len = (size_t)(colon - s);
-	char *words = words_of(s, len);
+	char *words = text_words(s, len);
 	size_t phrase_words = 0, before = 0;
 	const char *named = named_kind(r, words, &phrase_words, &before);
 	size_t nwords = count_words(words);
@@ -282,7 +256,7 @@ void doc_read(const char *text, size_t len, const struct doc_heading *headings, 
 	struct reader r = {.headings = headings, .nheadings = nheadings, .d = out};
 	r.phrases = xcalloc(nheadings ? nheadings : 1, sizeof *r.phrases);
 	for (size_t i = 0; i < nheadings; i++)
-		r.phrases[i] = words_of(headings[i].phrase, strlen(headings[i].phrase));
+		r.phrases[i] = text_words(headings[i].phrase, strlen(headings[i].phrase));
 	long line = 0;
 	for (size_t at = 0; at < len;) {
 		const char *eol = memchr(text + at, '\n', len - at);

@@ -145,3 +145,26 @@ char *text_fold(const char *text)
 	free(capped);
 	return r < 0 ? NULL : collapse_space((char *)mapped);
 }
+
+char *text_words(const char *s, size_t n)
+{
+	char *raw = xstrndup(s, n);
+	char *f = text_fold(raw);
+	free(raw);
+	if (!f)
+		return xstrdup(" ");
+	char *out = xmalloc(strlen(f) + 3), *o = out;
+	*o++ = ' ';
+	for (const char *p = f; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+			*o++ = (char)c;
+		else if (o[-1] != ' ')
+			*o++ = ' ';
+	}
+	if (o[-1] != ' ')
+		*o++ = ' ';
+	*o = '\0';
+	free(f);
+	return out;
+}

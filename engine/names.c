@@ -132,6 +132,36 @@ int advisor_check_name(struct advisor *a, const char *name, const char *kind)
 	return name_free(a, name, kind);
 }
 
+/* Whether phrase's words are among words (text_words() of a text). */
+static bool among(const char *words, const char *phrase)
+{
+	char *p = text_words(phrase, strlen(phrase));
+	bool in = p[1] && strstr(words, p);
+	free(p);
+	return in;
+}
+
+void advisor_skills_in(const struct advisor *a, const char *text,
+		       void (*fn)(void *ctx, const char *skill, const char *words), void *ctx)
+{
+	char *words = text_words(text, strlen(text));
+	for (size_t i = 0; i < a->nitems; i++) {
+		const struct item *it = &a->items[i];
+		if (strcmp(it->kind, "skill") != 0)
+			continue;
+		const char *found = NULL;
+		for (int l = 0; l < 2 && !found; l++)
+			if (it->label[l] && among(words, it->label[l]))
+				found = it->label[l];
+		for (size_t k = 0; k < a->nsynonyms && !found; k++)
+			if (strcmp(a->synonyms[k].of, it->id) == 0 && among(words, a->synonyms[k].phrase))
+				found = a->synonyms[k].phrase;
+		if (found)
+			fn(ctx, it->id, found);
+	}
+	free(words);
+}
+
 const char *advisor_taken_by(const struct advisor *a, const char **id)
 {
 	bool taken = a->err == ADV_NAME_TAKEN;

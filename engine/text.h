@@ -118,6 +118,13 @@ size_t text_find(struct text_index *ti, const char *text, size_t len, const stru
  * of space made one. Returns a new string, or NULL if text is not UTF-8. */
 char *text_fold(const char *text);
 
+/* The words of s[0..n), folded as text_fold() folds them, with one space
+ * between each and one around them all and punctuation dropped (" what you
+ * ll do "): a phrase's words are among a text's, in order, when the one
+ * string is in the other. Returns a new string (" " for no word or text
+ * that is not UTF-8). */
+char *text_words(const char *s, size_t n);
+
 /* The length of the longest prefix of s[0..n) that is valid UTF-8: n when
  * all of it is. */
 size_t text_utf8_end(const char *s, size_t n);

@@ -6,7 +6,8 @@
  * (doc-heading facts), and each duty becomes a task NAME.1, NAME.2... that
  * the new position covers. The answer: the position's profile (its duties
  * by side), the duties on the other side or mixed, what was set aside and
- * under which heading, and the skills the position needs.
+ * under which heading, the skills the requirements name, and the skills
+ * the position needs.
  *
  * All or nothing: a duty the advisor does not take, or a position it
  * refuses, forgets the tasks made so far and says where in the file. The
@@ -201,6 +202,44 @@ static void print_set_aside(struct session *s, const struct doc *d)
 	}
 }
 
+/* The skills the requirements name, as lines or as a JSON list. */
+struct named {
+	struct session *s;
+	const struct doc_part *part;
+	bool said;  /* the heading line is out */
+	json_t *list; /* JSON: the list to add to, else text */
+};
+
+static void on_named(void *ctx, const char *skill, const char *words)
+{
+	struct named *nd = ctx;
+	if (nd->list) {
+		json_t *o = json_object();
+		json_object_set_new(o, "skill", json_string(skill));
+		json_object_set_new(o, "words", json_string(words));
+		json_object_set_new(o, "line", json_integer(nd->part->line));
+		json_array_append_new(nd->list, o);
+		return;
+	}
+	if (!nd->said)
+		say(nd->s, "%s", msg(M_DOC_REQUIRED));
+	nd->said = true;
+	char *shown = shown_dup(words);
+	printf(msg(M_DOC_REQUIRED_LINE), L(nd->s, skill), skill, shown, nd->part->line);
+	putchar('\n');
+	free(shown);
+}
+
+static void required_skills(struct session *s, const struct doc *d, json_t *list)
+{
+	struct named nd = {.s = s, .list = list};
+	for (size_t i = 0; i < d->n; i++)
+		if (strcmp(d->parts[i].kind, "requirements") == 0) {
+			nd.part = &d->parts[i];
+			advisor_skills_in(s->adv, d->parts[i].text, on_named, &nd);
+		}
+}
+
 static void print_text(struct session *s, const char *name, const char *path, const struct doc *d,
 		       const struct advice_task *tasks, size_t n, const struct advice_position *pos)
 {
@@ -240,6 +279,7 @@ static void print_text(struct session *s, const char *name, const char *path, co
 			free(id);
 		}
 	print_set_aside(s, d);
+	required_skills(s, d, NULL);
 	say(s, "%s", msg(M_DOC_SKILLS));
 	print_position(s, pos);
 }
@@ -279,6 +319,9 @@ static void print_json(struct session *s, const char *name, const char *path, co
 		json_array_append_new(aside, o);
 	}
 	json_object_set_new(doc, "set_aside", aside);
+	json_t *required = json_array();
+	required_skills(s, d, required);
+	json_object_set_new(doc, "required", required);
 	json_object_set_new(doc, "skills", position_json(s, pos));
 	out_json(s, doc);
 }

@@ -333,6 +333,8 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_DOC_KIND_INTRO, "introduction", "introducción") \
 	MSG(M_DOC_KIND_UNKNOWN, "a heading the knowledge does not name", "un encabezado que el conocimiento no nombra") \
 	MSG(M_DOC_SKILLS, "skills the position needs:", "habilidades que necesita el puesto:") \
+	MSG(M_DOC_REQUIRED, "skills the requirements name:", "habilidades que nombran los requisitos:") \
+	MSG(M_DOC_REQUIRED_LINE, "  %s (%s): \"%s\", line %ld", "  %s (%s): «%s», línea %ld") \
 	MSG(M_POSITION_KEPT, "position %s kept (%zu skills)", "puesto %s guardado (%zu habilidades)") \
 	MSG(M_CANDIDATE_KEPT, "candidate %s:", "candidato %s:") \
 	MSG(M_FIT, "%s fits %.2f", "%s encaja %.2f") \

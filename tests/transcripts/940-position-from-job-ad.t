@@ -14,6 +14,8 @@ apartado, no son funciones:
   Dependiente/a para tienda de ropa en Valladolid (un encabezado que el conocimiento no nombra): 1 desde la línea 3
   Requisitos (requisitos): 3 desde la línea 15
   Qué ofrecemos (la oferta): 2 desde la línea 21
+habilidades que nombran los requisitos:
+  habilidades interpersonales (interpersonal): «don de gentes», línea 16
 habilidades que necesita el puesto:
 imprescindible:
   habilidades interpersonales (interpersonal)

@@ -12,6 +12,9 @@ set aside, not duties:
   About us (the company): 1 from line 4
   Requirements (requirements): 2 from line 15
   What we offer (the offer): 2 from line 19
+skills the requirements name:
+  patience (patience): "patience", line 16
+  basic computer skills (basic-computer): "basic computer skills", line 16
 skills the position needs:
 essential:
   interpersonal skills (interpersonal)

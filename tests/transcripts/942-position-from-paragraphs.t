@@ -13,6 +13,9 @@ apartado, no son funciones:
   Quiénes somos (la empresa): 2 desde la línea 4
   Requisitos (requisitos): 2 desde la línea 15
   Se ofrece (la oferta): 1 desde la línea 18
+habilidades que nombran los requisitos:
+  informática básica (basic-computer): «ofimática», línea 16
+  programas de contabilidad (accounting-software): «programas de contabilidad», línea 16
 habilidades que necesita el puesto:
 imprescindible:
   habilidades interpersonales (interpersonal)
