@@ -18,37 +18,13 @@
 #include <string.h>
 
 #include "../engine/document.h"
-#include "../engine/text.h"
 #include "../engine/xalloc.h"
 #include "msg.h"
 #include "session.h"
 
-enum { JOB_AD_MAX_MIB = 10 };
-
 static const char *L(struct session *s, const char *id)
 {
 	return advisor_label(s->adv, id, msg_lang() == LANG_ES);
-}
-
-/* Where the first bad byte is (a NUL, or a byte that is not UTF-8), as a
- * line and a column (in characters) from 1; false when there is none. */
-static bool bad_text(const char *data, size_t n, bool *nul, long *line, long *col)
-{
-	size_t end = text_utf8_end(data, n);
-	const char *z = memchr(data, '\0', end);
-	*nul = z != NULL;
-	if (!z && end == n)
-		return false;
-	size_t at = z ? (size_t)(z - data) : end;
-	*line = 1;
-	*col = 1;
-	for (size_t i = 0; i < at; i++) {
-		if (data[i] == '\n')
-			++*line, *col = 1;
-		else if (((unsigned char)data[i] & 0xC0) != 0x80)
-			++*col;
-	}
-	return true;
 }
 
 static const char *kind_label(const char *kind)
@@ -70,34 +46,6 @@ static bool is_duty(const struct doc_part *p) { return strcmp(p->kind, "duties")
 
 /* The task id of the i-th duty (from 0). */
 static char *duty_id(const char *name, size_t i) { return xasprintf("%s.%zu", name, i + 1); }
-
-/* Reads the file and checks it is text; reports and returns NULL if not. */
-static char *read_text(struct session *s, const char *path, size_t *n)
-{
-	char *data;
-	char *why = read_user_file(path, true, JOB_AD_MAX_MIB, M_DOC_TOO_BIG, &data, n);
-	if (why) {
-		repl_error(s, msg(M_DOC_NOT_READ), path, why);
-		free(why);
-		return NULL;
-	}
-	bool nul;
-	long line, col;
-	if (bad_text(data, *n, &nul, &line, &col)) {
-		repl_error(s, msg(nul ? M_DOC_NUL : M_DOC_UTF8), path, line, col);
-		free(data);
-		return NULL;
-	}
-	size_t i = 0;
-	while (i < *n && strchr(" \t\r\n\f\v", data[i]))
-		i++;
-	if (i == *n) {
-		repl_error(s, msg(M_DOC_EMPTY), path);
-		free(data);
-		return NULL;
-	}
-	return data;
-}
 
 /* The position's name and its tasks' ids must be free: a kept position is
  * not read over, and no task is replaced. Reports and returns -1 if not. */
@@ -331,7 +279,7 @@ int position_from_file(struct session *s, const char *name, const char *path)
 	if (advisor_check_name(s->adv, name, "position") != 0)
 		return advice_failed(s);
 	size_t len;
-	char *data = read_text(s, path, &len);
+	char *data = read_text_file(s, path, msg(M_DOC_NO_POSITION), &len);
 	if (!data)
 		return -1;
 	size_t nh = 0;

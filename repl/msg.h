@@ -294,14 +294,15 @@ enum lang { LANG_EN, LANG_ES };
 	    "aún no necesita ninguna habilidad conocida: diga más de sus tareas, o añada roles o funciones") \
 	MSG(M_BECAUSE, "because of %s", "por %s") \
 	MSG(M_THROUGH, ", through %s", ", a través de %s") \
-	MSG(M_DOC_NOT_READ, "cannot read %s: %s; no position made", "no se puede leer %s: %s; no se creó ningún puesto") \
-	MSG(M_DOC_TOO_BIG, "larger than %d MiB, too large for a job description", \
-	    "mayor de %d MiB, demasiado para una descripción de puesto") \
-	MSG(M_DOC_EMPTY, "%s: the file is empty; no position made", "%s: el fichero está vacío; no se creó ningún puesto") \
-	MSG(M_DOC_NUL, "%s:%ld:%ld: a NUL byte: not a text file; no position made", \
-	    "%s:%ld:%ld: un byte NUL: no es un fichero de texto; no se creó ningún puesto") \
-	MSG(M_DOC_UTF8, "%s:%ld:%ld: not valid UTF-8 (save the file as UTF-8 text); no position made", \
-	    "%s:%ld:%ld: no es UTF-8 válido (guarde el fichero como texto UTF-8); no se creó ningún puesto") \
+	MSG(M_DOC_NOT_READ, "cannot read %s: %s%s", "no se puede leer %s: %s%s") \
+	MSG(M_DOC_NO_POSITION, "; no position made", "; no se creó ningún puesto") \
+	MSG(M_DOC_TOO_BIG, "larger than %d MiB, too large for a document", \
+	    "mayor de %d MiB, demasiado para un documento") \
+	MSG(M_DOC_EMPTY, "%s: the file is empty%s", "%s: el fichero está vacío%s") \
+	MSG(M_DOC_NUL, "%s:%ld:%ld: a NUL byte: not a text file%s", \
+	    "%s:%ld:%ld: un byte NUL: no es un fichero de texto%s") \
+	MSG(M_DOC_UTF8, "%s:%ld:%ld: not valid UTF-8 (save the file as UTF-8 text)%s", \
+	    "%s:%ld:%ld: no es UTF-8 válido (guarde el fichero como texto UTF-8)%s") \
 	MSG(M_DOC_NO_DUTIES, \
 	    "%s: no duties found (%zu lines set aside); no position made: put the duties under a heading such as " \
 	    "\"Responsibilities\" or \"Funciones\", or give a file of duties alone", \

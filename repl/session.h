@@ -274,6 +274,13 @@ int write_file(struct session *s, const char *path, const char *data, size_t n, 
  * too_big, a message with one %d for max_mib) is refused. Returns NULL, or
  * why not (the caller frees it). */
 char *read_user_file(const char *path, bool dash_is_stdin, int max_mib, enum msg too_big, char **data, size_t *n);
+/* A document a command reads (a job description; "-" is standard input):
+ * read whole and checked to be text, at most 10 MiB, not empty (or blank),
+ * with no NUL and valid UTF-8. Returns it NUL-terminated (*n
+ * bytes; the caller frees it), or NULL after an error line saying what is
+ * wrong and where (file:line:column), ending with unmade ("; no position
+ * made"). */
+char *read_text_file(struct session *s, const char *path, const char *unmade, size_t *n);
 
 /* The report (report.c): a Markdown summary of the consultation. */
 int cmd_report(struct session *s, int argc, char **argv);

@@ -12,7 +12,7 @@ error: latin1.txt:2:10: not valid UTF-8 (save the file as UTF-8 text); no positi
 oficio> position p --from noduties.txt
 error: noduties.txt: no duties found (2 lines set aside); no position made: put the duties under a heading such as "Responsibilities" or "Funciones", or give a file of duties alone
 oficio> position p --from huge.txt
-error: cannot read huge.txt: larger than 10 MiB, too large for a job description; no position made
+error: cannot read huge.txt: larger than 10 MiB, too large for a document; no position made
 oficio> position p --from missing.txt
 error: cannot read missing.txt: No such file or directory; no position made
 oficio> position p --from folder
