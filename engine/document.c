@@ -3,14 +3,15 @@
  * its headings (document.h). Line by line: a heading opens a section; a
  * bullet or a numbered item is one part (lines indented under it go on
  * it); other lines gather into a paragraph, cut into its sentences. The
- * heading phrases are compared word for word, folded (text_fold()) and
- * with punctuation as spaces, so "What you'll do:" meets "what you’ll do".
+ * heading phrases are compared word for word (text_words(): folded, with
+ * punctuation as spaces), so "What you’ll do:" meets "what you'll do".
  */
 #include "document.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "text.h"
 #include "xalloc.h"
@@ -136,7 +137,8 @@ static void add_part(struct reader *r, const char *s, size_t n, long line)
 }
 
 /* Whether a sentence ends at s[i] ('.', '!', '?' or ';'): a ';' always; the
- * others when a space and a capital, a digit or an opening mark follow. */
+ * others when a space and a capital, a digit or an opening mark follow
+ * ("etc. para" goes on). */
 static bool sentence_end(const char *s, size_t n, size_t i)
 {
 	if (s[i] == ';')
@@ -150,8 +152,13 @@ static bool sentence_end(const char *s, size_t n, size_t i)
 		return false;
 	while (j < n && space(s[j]))
 		j++;
-	unsigned char c = j < n ? (unsigned char)s[j] : 0;
-	return isupper(c) || isdigit(c) || c == 0xC2 /* ¿ ¡ */ || c == 0xC3 /* Á É Ñ... */ || c == '"';
+	utf8proc_int32_t cp = 0;
+	if (j < n && utf8proc_iterate((const utf8proc_uint8_t *)s + j, (utf8proc_ssize_t)(n - j), &cp) <= 0)
+		cp = 0;
+	utf8proc_category_t cat = utf8proc_category(cp);
+	return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_ND ||
+	       cat == UTF8PROC_CATEGORY_PS || cat == UTF8PROC_CATEGORY_PI || cp == 0xBF /* ¿ */ ||
+	       cp == 0xA1 /* ¡ */ || cp == '"';
 }
 
 /* The gathered paragraph or item, as parts. */
@@ -302,9 +309,19 @@ void doc_read(const char *text, size_t len, const struct doc_heading *headings, 
 		strbuf_add(&r.para, s, n);
 	}
 	flush(&r);
+	/* With no duties heading, what no set-aside heading covers is duties
+	 * (a title over a list of duties, a heading the knowledge does not
+	 * name); else what comes before the first heading is an introduction. */
+	bool headed_duties = false;
 	for (size_t i = 0; i < out->n; i++)
-		if (!out->parts[i].kind)
-			out->parts[i].kind = out->nheadings ? "intro" : "duties";
+		headed_duties |= out->parts[i].kind && strcmp(out->parts[i].kind, "duties") == 0;
+	for (size_t i = 0; i < out->n; i++) {
+		struct doc_part *p = &out->parts[i];
+		if (!headed_duties && (!p->kind || strcmp(p->kind, "unknown") == 0))
+			p->kind = "duties";
+		else if (!p->kind)
+			p->kind = "intro";
+	}
 	for (size_t i = 0; i < nheadings; i++)
 		free(r.phrases[i]);
 	free(r.phrases);

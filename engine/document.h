@@ -9,9 +9,11 @@
  * It knows no heading word: the caller gives the heading phrases and the
  * kind of section each opens ("duties" is the kind whose lines are
  * duties; "more" goes on with the section before). A heading may also
- * begin a line ("Se ofrece: contrato indefinido"). A document with no heading at all is all duties; with headings,
- * what comes before the first is "intro", and what follows a heading no
- * phrase names is "unknown". It does not touch CLIPS.
+ * begin a line ("Se ofrece: contrato indefinido"). A document with no
+ * duties heading is duties wherever no set-aside heading is over it (a
+ * title over a list, a heading no phrase names); one with a duties heading
+ * has its "intro" before the first heading and "unknown" parts under a
+ * heading no phrase names. It does not touch CLIPS.
  *
  * Ownership: doc_read() fills a struct doc freed by doc_free(); the
  * heading phrases and kinds are the caller's, and parts point at the kinds.

@@ -153,14 +153,23 @@ char *text_words(const char *s, size_t n)
 	free(raw);
 	if (!f)
 		return xstrdup(" ");
-	char *out = xmalloc(strlen(f) + 3), *o = out;
+	size_t len = strlen(f);
+	char *out = xmalloc(len + 3), *o = out;
 	*o++ = ' ';
-	for (const char *p = f; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-			*o++ = (char)c;
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp = (unsigned char)f[i];
+		utf8proc_ssize_t r = 1;
+		if (cp >= 0x80)
+			r = utf8proc_iterate((const utf8proc_uint8_t *)f + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (r <= 0)
+			r = 1; /* text_fold() gave UTF-8: cannot happen */
+		utf8proc_category_t cat = utf8proc_category(cp);
+		bool word = cat <= UTF8PROC_CATEGORY_NO && cat != UTF8PROC_CATEGORY_CN; /* letters, marks, digits */
+		if (word)
+			memcpy(o, f + i, (size_t)r), o += r;
 		else if (o[-1] != ' ')
 			*o++ = ' ';
+		i += (size_t)r;
 	}
 	if (o[-1] != ' ')
 		*o++ = ' ';

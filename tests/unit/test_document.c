@@ -22,7 +22,7 @@ static const struct doc_heading HEADINGS[] = {
     {"funciones", "duties"},	     {"responsabilidades", "duties"}, {"tareas", "duties"},
     {"what you'll do", "duties"},    {"responsibilities", "duties"},  {"requisitos", "requirements"},
     {"requirements", "requirements"}, {"qué ofrecemos", "offer"},      {"se ofrece", "offer"},
-    {"about us", "company"},	     {"además", "more"},
+    {"about us", "company"},	     {"además", "more"},	       {"what we're looking for", "requirements"},
 };
 
 /* The parts of text as "kind:text" lines, in order. */
@@ -48,9 +48,17 @@ static void no_headings_is_all_duties(void **state)
 	/* A paragraph is cut into its sentences, and at ";". */
 	assert_string_equal(parts("Greets visitors. Answers the phone; files the mail.\n"),
 			    "duties:Greets visitors.\nduties:Answers the phone\nduties:files the mail.\n");
-	/* A stop before a small letter does not end a sentence. */
+	/* A stop before a small letter does not end a sentence, accented
+	 * or not; before a capital one, it does. */
 	assert_string_equal(parts("Prepara facturas, albaranes, etc. para los clientes.\n"),
 			    "duties:Prepara facturas, albaranes, etc. para los clientes.\n");
+	assert_string_equal(parts("Cobra, etc. él lo sabe. Él archiva.\n"),
+			    "duties:Cobra, etc. él lo sabe.\nduties:Él archiva.\n");
+	/* A title over a list, and a heading nothing names, with no duties
+	 * heading: duties, but not what a requirements heading covers. */
+	assert_string_equal(parts("# Recepcionista\n- Atender el teléfono\nTu jornada:\n- Archivar\n"
+				  "Requisitos:\n- Inglés\n"),
+			    "duties:Atender el teléfono\nduties:Archivar\nrequirements:Inglés\n");
 }
 
 static void headings_in_every_dress(void **state)
@@ -59,7 +67,7 @@ static void headings_in_every_dress(void **state)
 	assert_string_equal(parts("Una tienda.\n## Funciones\n- Cobrar\nRequisitos:\n- Experiencia\n"
 				  "QUÉ OFRECEMOS\n- Contrato\n"),
 			    "intro:Una tienda.\nduties:Cobrar\nrequirements:Experiencia\noffer:Contrato\n");
-	assert_string_equal(parts("**What you'll do**\n* Greet guests\nRequirements\n* A year of experience\n"),
+	assert_string_equal(parts("**What you’ll do**\n* Greet guests\nRequirements\n* A year of experience\n"),
 			    "duties:Greet guests\nrequirements:A year of experience\n");
 	/* A heading phrase with a word before it and two after, alone on its
 	 * line; not a duty that merely ends in one. */
@@ -68,6 +76,9 @@ static void headings_in_every_dress(void **state)
 	/* A heading that begins its line, and what follows it. */
 	assert_string_equal(parts("Funciones:\n- Cobrar\nSe ofrece: contrato indefinido.\n"),
 			    "duties:Cobrar\noffer:contrato indefinido.\n");
+	/* Quotes and apostrophes are punctuation, whichever is typed. */
+	assert_string_equal(parts("Funciones:\n- Cobrar\nWhat we’re looking for:\n- Patience\n"),
+			    "duties:Cobrar\nrequirements:Patience\n");
 	/* A heading nothing names is set aside as unknown. */
 	assert_string_equal(parts("Funciones:\n- Cobrar\nNuestro equipo:\n- Diez personas\n"),
 			    "duties:Cobrar\nunknown:Diez personas\n");
