@@ -372,58 +372,61 @@ int cmd_classify(struct session *s, int argc, char **argv)
 	return 0;
 }
 
+void print_task_table(struct session *s, const struct advice_task *t, size_t n)
+{
+	/* Columns as wide as their content: the ids, the sides. */
+	int width[2] = {0, 0};
+	for (size_t i = 0; i < n; i++) {
+		char *id = shown_dup(t[i].id);
+		int w[2] = {out_width(id), out_width(L(s, t[i].side))};
+		free(id);
+		for (int k = 0; k < 2; k++)
+			width[k] = w[k] > width[k] ? w[k] : width[k];
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *id = shown_dup(t[i].id);
+		fputs("  ", stdout);
+		out_padded(id, width[0] + 2);
+		out_padded(L(s, t[i].side), width[1] + 2);
+		printf("%.2f  ", t[i].confidence);
+		shown_put(stdout, t[i].text);
+		for (size_t j = 0; j < t[i].nattrs; j++)
+			printf("%s%s", *t[i].text || j ? " " : "", t[i].attrs[j]);
+		free(id);
+		putchar('\n');
+	}
+}
+
 int cmd_tasks(struct session *s, int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
-	json_t *list = s->json ? json_array() : NULL;
-	size_t n = advisor_task_count(s->adv);
-	if (!s->json && n == 0)
-		say(s, "%s", msg(M_NO_TASKS));
-	/* Columns as wide as their content: the ids, the sides. */
-	int width[2] = {0, 0};
-	for (size_t i = 0; i < n && !s->json; i++) {
-		struct advice_task t;
-		if (advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t) != 0)
-			continue;
-		char *id = shown_dup(t.id);
-		int w[2] = {out_width(id), out_width(L(s, t.side))};
-		free(id);
-		for (int k = 0; k < 2; k++)
-			width[k] = w[k] > width[k] ? w[k] : width[k];
-		advice_task_free(&t);
-	}
-	for (size_t i = 0; i < n; i++) {
-		struct advice_task t;
-		if (advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t) != 0)
-			continue;
-		if (list) {
+	size_t n = advisor_task_count(s->adv), got = 0;
+	struct advice_task *t = xcalloc(n ? n : 1, sizeof *t);
+	for (size_t i = 0; i < n; i++)
+		got += advisor_task_get(s->adv, advisor_task_id(s->adv, i), &t[got]) == 0;
+	if (s->json) {
+		json_t *list = json_array();
+		for (size_t i = 0; i < got; i++) {
 			json_t *o = json_object();
-			json_object_set_new(o, "id", json_string(t.id));
-			json_object_set_new(o, "text", json_string(t.text));
-			json_object_set_new(o, "side", json_string(t.side));
-			json_object_set_new(o, "confidence", json_real(t.confidence));
-			json_object_set_new(o, "attributes", strings_json(t.attrs, t.nattrs));
+			json_object_set_new(o, "id", json_string(t[i].id));
+			json_object_set_new(o, "text", json_string(t[i].text));
+			json_object_set_new(o, "side", json_string(t[i].side));
+			json_object_set_new(o, "confidence", json_real(t[i].confidence));
+			json_object_set_new(o, "attributes", strings_json(t[i].attrs, t[i].nattrs));
 			json_array_append_new(list, o);
-		} else {
-			char *id = shown_dup(t.id);
-			fputs("  ", stdout);
-			out_padded(id, width[0] + 2);
-			out_padded(L(s, t.side), width[1] + 2);
-			printf("%.2f  ", t.confidence);
-			shown_put(stdout, t.text);
-			for (size_t j = 0; j < t.nattrs; j++)
-				printf("%s%s", *t.text || j ? " " : "", t.attrs[j]);
-			free(id);
-			putchar('\n');
 		}
-		advice_task_free(&t);
-	}
-	if (list) {
 		json_t *doc = json_object();
 		json_object_set_new(doc, "tasks", list);
 		out_json(s, doc);
+	} else if (n == 0) {
+		say(s, "%s", msg(M_NO_TASKS));
+	} else {
+		print_task_table(s, t, got);
 	}
+	for (size_t i = 0; i < got; i++)
+		advice_task_free(&t[i]);
+	free(t);
 	return 0;
 }
 

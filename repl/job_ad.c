@@ -134,7 +134,7 @@ static void print_set_aside(struct session *s, const struct doc *d)
 			continue;
 		}
 		size_t j = i + 1;
-		while (j < d->n && !is_duty(&d->parts[j]) && d->parts[j].kind == d->parts[i].kind &&
+		while (j < d->n && !is_duty(&d->parts[j]) && strcmp(d->parts[j].kind, d->parts[i].kind) == 0 &&
 		       (d->parts[j].heading == d->parts[i].heading ||
 			(d->parts[j].heading && d->parts[i].heading &&
 			 strcmp(d->parts[j].heading, d->parts[i].heading) == 0)))
@@ -198,24 +198,7 @@ static void print_text(struct session *s, const char *name, const char *path, co
 	putchar('\n');
 	free(shown_name);
 	free(shown_path);
-	int width[2] = {0, 0};
-	for (size_t i = 0; i < n; i++) {
-		char *id = shown_dup(tasks[i].id);
-		int w[2] = {out_width(id), out_width(L(s, tasks[i].side))};
-		free(id);
-		for (int k = 0; k < 2; k++)
-			width[k] = w[k] > width[k] ? w[k] : width[k];
-	}
-	for (size_t i = 0; i < n; i++) {
-		char *id = shown_dup(tasks[i].id);
-		fputs("  ", stdout);
-		out_padded(id, width[0] + 2);
-		out_padded(L(s, tasks[i].side), width[1] + 2);
-		printf("%.2f  ", tasks[i].confidence);
-		shown_put(stdout, tasks[i].text);
-		putchar('\n');
-		free(id);
-	}
+	print_task_table(s, tasks, n);
 	bool split = false;
 	for (size_t i = 0; i < n; i++)
 		if (off_side(&p, &tasks[i])) {

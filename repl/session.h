@@ -205,6 +205,8 @@ int advice_failed(struct session *s);
 struct advice_task;
 struct advice_reason;
 void print_task(struct session *s, const struct advice_task *t, bool with_id);
+/* Tasks as the tasks command lists them: id, side, confidence, text. */
+void print_task_table(struct session *s, const struct advice_task *t, size_t n);
 /* A reason's words with those of the weaker reasons listed with it (the
  * caller frees them), and the reason as a line without its end, from its
  * labels and words as the caller shows them: what it adds, and of what
