@@ -22,6 +22,10 @@
 #include "msg.h"
 #include "session.h"
 
+/* More duties than any position has: a file of something else, which would
+ * make thousands of tasks. */
+enum { DUTIES_MAX = 200 };
+
 static const char *L(struct session *s, const char *id)
 {
 	return advisor_label(s->adv, id, msg_lang() == LANG_ES);
@@ -286,6 +290,10 @@ int position_from_file(struct session *s, const char *name, const char *path)
 	size_t made = 0;
 	if (nduties == 0) {
 		repl_error(s, msg(M_DOC_NO_DUTIES), path, d.n);
+		goto out;
+	}
+	if (nduties > DUTIES_MAX) {
+		repl_error(s, msg(M_DOC_TOO_MANY), path, nduties, DUTIES_MAX);
 		goto out;
 	}
 	if (names_free(s, name, nduties) != 0)

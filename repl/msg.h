@@ -308,6 +308,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "\"Responsibilities\" or \"Funciones\", or give a file of duties alone", \
 	    "%s: no se encontraron funciones (%zu líneas apartadas); no se creó ningún puesto: ponga las funciones " \
 	    "bajo un encabezado como «Funciones» o «Responsibilities», o dé un fichero solo con funciones") \
+	MSG(M_DOC_TOO_MANY, "%s: %zu duties, more than a position has (%d at most); no position made", \
+	    "%s: %zu funciones, más de las que tiene un puesto (%d como mucho); no se creó ningún puesto") \
 	MSG(M_DOC_EXISTS, "%s is a kept position already: pick another name", \
 	    "%s ya es un puesto guardado: elija otro nombre") \
 	MSG(M_DOC_TASK_TAKEN, "%s is a task already: pick another name for the position", \

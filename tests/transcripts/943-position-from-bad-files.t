@@ -1,5 +1,5 @@
 # about: job descriptions oficio cannot read: each says what is wrong and where, and nothing is made (no position, no task); so does a name that cannot be one, or is taken
-# input: : > empty.txt; printf '\n \n' > blank.txt; printf 'Funciones:\n- Atender\000\n' > nul.txt; printf 'Funciones:\n- Cobrar \351n caja\n' > latin1.txt; printf 'Requisitos:\n- Experiencia\n\nQué ofrecemos:\n- Salario\n' > noduties.txt; head -c 11000000 /dev/zero | tr '\0' a > huge.txt; mkdir folder; for f in empty.txt blank.txt nul.txt latin1.txt noduties.txt huge.txt missing.txt folder; do echo "position p --from $f"; done; echo 'position "a b" --from examples/clinic-receptionist.txt'; echo 'position patience --from examples/clinic-receptionist.txt'; echo 'task p.2 greets visitors'; printf 'Responsibilities:\n- Greet visitors\n- Pay the suppliers\n' > ok.txt; echo 'position p --from ok.txt'; echo 'forget p.2'; echo 'position p --from ok.txt'; echo 'position p --from ok.txt'; echo 'tasks'
+# input: : > empty.txt; printf '\n \n' > blank.txt; printf 'Funciones:\n- Atender\000\n' > nul.txt; printf 'Funciones:\n- Cobrar \351n caja\n' > latin1.txt; printf 'Requisitos:\n- Experiencia\n\nQué ofrecemos:\n- Salario\n' > noduties.txt; head -c 11000000 /dev/zero | tr '\0' a > huge.txt; mkdir folder; seq 201 | sed 's/^/- Cobrar la venta /' > many.txt; for f in empty.txt blank.txt nul.txt latin1.txt noduties.txt many.txt huge.txt missing.txt folder; do echo "position p --from $f"; done; echo 'position "a b" --from examples/clinic-receptionist.txt'; echo 'position patience --from examples/clinic-receptionist.txt'; echo 'task p.2 greets visitors'; printf 'Responsibilities:\n- Greet visitors\n- Pay the suppliers\n' > ok.txt; echo 'position p --from ok.txt'; echo 'forget p.2'; echo 'position p --from ok.txt'; echo 'position p --from ok.txt'; echo 'tasks'
 # exit: 1
 oficio> position p --from empty.txt
 error: empty.txt: the file is empty; no position made
@@ -11,6 +11,8 @@ oficio> position p --from latin1.txt
 error: latin1.txt:2:10: not valid UTF-8 (save the file as UTF-8 text); no position made
 oficio> position p --from noduties.txt
 error: noduties.txt: no duties found (2 lines set aside); no position made: put the duties under a heading such as "Responsibilities" or "Funciones", or give a file of duties alone
+oficio> position p --from many.txt
+error: many.txt: 201 duties, more than a position has (200 at most); no position made
 oficio> position p --from huge.txt
 error: cannot read huge.txt: larger than 10 MiB, too large for a document; no position made
 oficio> position p --from missing.txt
