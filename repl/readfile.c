@@ -95,19 +95,16 @@ char *read_text_file(struct session *s, const char *path, const char *unmade, si
 	}
 	bool nul;
 	long line, col;
-	if (bad_text(data, *n, &nul, &line, &col)) {
+	size_t blank = 0;
+	while (blank < *n && data[blank] && strchr(" \t\r\n\f\v", data[blank]))
+		blank++;
+	if (*n > 0 && bad_text(data, *n, &nul, &line, &col))
 		repl_error(s, msg(nul ? M_DOC_NUL : M_DOC_UTF8), path, line, col, unmade);
-		free(data);
-		return NULL;
-	}
-	size_t i = 0;
-	while (i < *n && strchr(" \t\r\n\f\v", data[i]))
-		i++;
-	if (i == *n) {
+	else if (blank == *n)
 		repl_error(s, msg(M_DOC_EMPTY), path, unmade);
-		free(data);
-		return NULL;
-	}
-	return data;
+	else
+		return data;
+	free(data);
+	return NULL;
 }
 
