@@ -22,14 +22,14 @@ KB_FILES := kb/schema.clp $(sort $(filter-out kb/schema.clp,$(wildcard kb/*.clp)
 # The advisor (engine/advisor.h), one concept a file: engine/advisor_impl.h lists them.
 ADVISOR  := engine/advisor.c engine/knowledge.c engine/names.c engine/sync.c engine/task_parse.c \
             engine/task_read.c engine/positions.c engine/candidates.c engine/conclusion.c engine/tasks.c \
-            engine/interview.c engine/attach.c
+            engine/interview.c engine/cv.c engine/attach.c
 # The reading of text (engine/text.h), one concept a file: engine/text_index.h lists them.
 TEXT     := engine/fold.c engine/words.c engine/keys.c engine/parts.c engine/text.c
 ENGINE   := engine/host.c engine/guard.c engine/kb.c $(TEXT) engine/lemma.c engine/intern.c engine/functions.c $(ADVISOR) engine/check.c engine/explain.c engine/document.c engine/xalloc.c \
             engine/atomic.c
 REPL     := repl/main.c repl/repl.c repl/commands.c repl/advice.c repl/batch.c repl/interview.c repl/jobs.c \
             repl/out.c repl/msg.c repl/shown.c repl/session.c repl/complete.c repl/suggest.c \
-            repl/case.c repl/report.c repl/readfile.c repl/job_ad.c
+            repl/case.c repl/report.c repl/readfile.c repl/job_ad.c repl/cv.c
 OBJ      := $(patsubst %.c,$(B)/%.o,$(ENGINE) $(REPL)) $(B)/kb_embed.o $(B)/kb_image.o
 
 TEST_BINS := $(B)/tests/test_host $(B)/tests/test_text $(B)/tests/test_document $(B)/tests/test_explain $(B)/tests/test_atomic $(B)/tests/pty_test \

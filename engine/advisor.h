@@ -271,9 +271,33 @@ const char *advisor_position_id(const struct advisor *a, size_t i);
 
 /* ----------------------------------------------------------- candidates */
 
-/* Records a candidate's skills (ids or labels), replacing earlier ones. */
+/* Records a candidate's skills (ids or labels), replacing earlier ones.
+ * What a CV said of a skill the candidate keeps stays with it. */
 int advisor_candidate(struct advisor *a, const char *name, int nskills, char **skills, char ***ids,
 		      size_t *nids);
+
+/* What a CV said that gave a candidate a skill. */
+struct advice_cv_words {
+	char *skill; /* id */
+	char *via;   /* what the words name: the skill itself, or a duty or job that needs it */
+	char *words; /* the part of the CV */
+	long line;   /* where it starts in the file, from 1 */
+};
+
+/* The skills a part of a CV shows by the duties it names and the jobs the
+ * person held (rules/cv.clp): fn(ctx, skill, via, words of the cue) for
+ * each, in the order the rules drew them. Skills named by a label or a
+ * synonym are advisor_skills_in()'s. */
+int advisor_cv_skills(struct advisor *a, const char *text,
+		      void (*fn)(void *ctx, const char *skill, const char *via, const char *words), void *ctx);
+/* Records a candidate read from a CV (file as the user named it): a skill
+ * for each words[i] (ids), replacing earlier skills. */
+int advisor_candidate_cv(struct advisor *a, const char *name, const char *file, size_t n,
+			 const struct advice_cv_words *words);
+/* What a candidate's CV said of its skills, and the CV's file (NULL, 0
+ * and NULL for a candidate typed by hand). The advisor's. */
+const struct advice_cv_words *advisor_candidate_words(const struct advisor *a, const char *id, size_t *n,
+						      const char **file);
 size_t advisor_candidate_count(const struct advisor *a);
 /* A candidate's skills (ids) and a kept position's items (ids), as the
  * user gave them; NULL when there is none by that id. The advisor's. */

@@ -26,6 +26,7 @@
  *                   that state them; the answers they keep
  *   interview.c     the interview: questions put, answers given and taken back
  *                   (kept in the task: tasks.c's add_answer(), drop_answer())
+ *   cv.c            the skills a part of a CV shows (read as a passing task)
  *   attach.c        new, clear, free (h); attach: the knowledge read, the
  *                   session asserted again into it
  *
@@ -114,6 +115,9 @@ struct candidate_in {
 	char *id;
 	char **skills;
 	size_t n;
+	char *file; /* the CV read, or NULL */
+	struct advice_cv_words *cv; /* what it said of a skill the candidate has */
+	size_t ncv;
 };
 
 struct strv {
@@ -311,6 +315,7 @@ const char *query_position(struct advisor *a, int nitems, char **items, struct s
 
 /* Asserts a candidate and its skills, changed. */
 int assert_candidate(struct advisor *a, const struct candidate_in *c);
+void candidate_in_free(struct candidate_in *c);
 
 /* ---------------------------------------------------------- tasks.c */
 
@@ -320,5 +325,9 @@ int assert_task(struct advisor *a, const struct task_in *t);
 /* A task's answers: one added at the end, the i-th dropped. */
 void add_answer(struct task_in *t, const char *question, const char *value);
 void drop_answer(struct task_in *t, size_t i);
+/* Reads text (as it is) as a passing task with a fact (mark (task ID))
+ * beside it, runs the rules, and calls read() before the facts go again. */
+int read_passing(struct advisor *a, const char *text, const char *mark,
+		 void (*read)(struct advisor *a, struct task_in *t, void *ctx), void *ctx);
 
 #endif

@@ -31,10 +31,8 @@ void advisor_clear(struct advisor *a)
 		free(a->positions[i].id);
 		strv_free(a->positions[i].items, a->positions[i].n);
 	}
-	for (size_t i = 0; i < a->ncands; i++) {
-		free(a->cands[i].id);
-		strv_free(a->cands[i].skills, a->cands[i].n);
-	}
+	for (size_t i = 0; i < a->ncands; i++)
+		candidate_in_free(&a->cands[i]);
 	a->ntasks = a->npositions = a->ncands = 0;
 }
 

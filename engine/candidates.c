@@ -13,7 +13,8 @@
 
 #include "xalloc.h"
 
-static const struct about CANDIDATE_FACTS[] = {{"candidate", "id"}, {"candidate-skill", "candidate"}};
+static const struct about CANDIDATE_FACTS[] = {
+    {"candidate", "id"}, {"candidate-skill", "candidate"}, {"cv-words", "candidate"}};
 
 int assert_candidate(struct advisor *a, const struct candidate_in *c)
 {
@@ -25,18 +26,63 @@ int assert_candidate(struct advisor *a, const struct candidate_in *c)
 		want_slot(x, "candidate", sym(c->id));
 		want_slot(x, "skill", sym(c->skills[i]));
 	}
+	for (size_t i = 0; i < c->ncv; i++) {
+		struct want *x = want(&w, "cv-words");
+		want_slot(x, "candidate", sym(c->id));
+		want_slot(x, "skill", sym(c->cv[i].skill));
+		want_slot(x, "via", sym(c->cv[i].via));
+		want_slot(x, "words", str(c->cv[i].words));
+		want_slot(x, "file", str(c->file ? c->file : ""));
+		want_slot(x, "line", num(c->cv[i].line));
+	}
 	int rc = sync_facts(a, CANDIDATE_FACTS, sizeof CANDIDATE_FACTS / sizeof *CANDIDATE_FACTS, c->id, &w, NULL);
 	wants_free(&w);
 	return rc;
+}
+
+static void cv_words_free(struct advice_cv_words *w)
+{
+	free(w->skill);
+	free(w->via);
+	free(w->words);
+}
+
+void candidate_in_free(struct candidate_in *c)
+{
+	free(c->id);
+	strv_free(c->skills, c->n);
+	free(c->file);
+	for (size_t i = 0; i < c->ncv; i++)
+		cv_words_free(&c->cv[i]);
+	free(c->cv);
+	*c = (struct candidate_in){0};
+}
+
+/* 0 when name can be a candidate's; else -1, the error set. */
+static int check_name(struct advisor *a, const char *name)
+{
+	if (!valid_id(name))
+		return fail(a, ADV_BAD_ID, name);
+	return name_free(a, name, "candidate");
+}
+
+/* The candidate by that name (checked), made when new. */
+static struct candidate_in *candidate_named(struct advisor *a, const char *name)
+{
+	struct candidate_in *c = find_candidate(a, name);
+	if (!c) {
+		xgrow(&a->cands, &a->capcands, a->ncands + 1, sizeof *a->cands);
+		c = &a->cands[a->ncands++];
+		*c = (struct candidate_in){.id = xstrdup(name)};
+	}
+	return c;
 }
 
 int advisor_candidate(struct advisor *a, const char *name, int nskills, char **skills, char ***ids,
 		      size_t *nids)
 {
 	ok(a);
-	if (!valid_id(name))
-		return fail(a, ADV_BAD_ID, name);
-	if (name_free(a, name, "candidate") != 0)
+	if (check_name(a, name) != 0)
 		return -1;
 	static const char *const kinds[] = {"skill", NULL};
 	struct strv found = {0};
@@ -46,27 +92,66 @@ int advisor_candidate(struct advisor *a, const char *name, int nskills, char **s
 			strv_free(found.v, found.n);
 			return fail(a, a->err == ADV_AMBIGUOUS ? ADV_AMBIGUOUS : ADV_UNKNOWN_SKILL, skills[i]);
 		}
-		bool seen = false;
-		for (size_t j = 0; j < found.n; j++)
-			seen |= strcmp(found.v[j], id) == 0;
-		if (!seen)
-			strv_add(&found, id);
+		strv_add_once(&found, id);
 	}
-	struct candidate_in *c = find_candidate(a, name);
-	if (!c) {
-		xgrow(&a->cands, &a->capcands, a->ncands + 1, sizeof *a->cands);
-		c = &a->cands[a->ncands++];
-		*c = (struct candidate_in){.id = xstrdup(name)};
-	} else {
-		strv_free(c->skills, c->n);
-	}
+	struct candidate_in *c = candidate_named(a, name);
+	strv_free(c->skills, c->n);
 	c->skills = found.v;
 	c->n = found.n;
+	/* What the CV said stays with the skills kept. */
+	size_t kept = 0;
+	for (size_t i = 0; i < c->ncv; i++) {
+		bool has = false;
+		for (size_t j = 0; j < c->n && !has; j++)
+			has = strcmp(c->skills[j], c->cv[i].skill) == 0;
+		if (has)
+			c->cv[kept++] = c->cv[i];
+		else
+			cv_words_free(&c->cv[i]);
+	}
+	c->ncv = kept;
 	if (assert_candidate(a, c) != 0 || run(a) != 0)
 		return -1;
 	*ids = copy_strv(c->skills, c->n);
 	*nids = c->n;
 	return 0;
+}
+
+int advisor_candidate_cv(struct advisor *a, const char *name, const char *file, size_t n,
+			 const struct advice_cv_words *words)
+{
+	ok(a);
+	if (check_name(a, name) != 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		const struct item *it = find_item(a, words[i].skill);
+		if (!it || strcmp(it->kind, "skill") != 0)
+			return fail(a, ADV_UNKNOWN_SKILL, words[i].skill);
+	}
+	struct candidate_in *c = candidate_named(a, name);
+	char *id = c->id;
+	c->id = NULL;
+	candidate_in_free(c);
+	*c = (struct candidate_in){.id = id, .file = xstrdup(file)};
+	struct strv skills = {0};
+	c->cv = xcalloc(n ? n : 1, sizeof *c->cv);
+	for (size_t i = 0; i < n; i++) {
+		strv_add_once(&skills, words[i].skill);
+		c->cv[c->ncv++] = (struct advice_cv_words){xstrdup(words[i].skill), xstrdup(words[i].via),
+							   xstrdup(words[i].words), words[i].line};
+	}
+	c->skills = skills.v;
+	c->n = skills.n;
+	return assert_candidate(a, c) != 0 || run(a) != 0 ? -1 : 0;
+}
+
+const struct advice_cv_words *advisor_candidate_words(const struct advisor *a, const char *id, size_t *n,
+						      const char **file)
+{
+	const struct candidate_in *c = find_candidate(a, id);
+	*n = c ? c->ncv : 0;
+	*file = c ? c->file : NULL;
+	return c && c->ncv ? c->cv : NULL;
 }
 
 size_t advisor_candidate_count(const struct advisor *a) { return a->ncands; }

@@ -18,6 +18,8 @@
 
 enum { HEADING_WORDS = 8 }; /* a heading ending in ":" or in capitals, at most */
 
+static bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
 struct reader {
 	const struct doc_heading *headings;
 	char **phrases; /* each heading's phrase, as text_words() gives it */
@@ -27,8 +29,26 @@ struct reader {
 	char *heading;
 	struct strbuf para; /* the paragraph or the item being gathered */
 	long para_line;
+	/* Where each line of the paragraph begins in para, and its number:
+	 * a sentence is on the line it begins on. */
+	struct line_at {
+		size_t at;
+		long line;
+	} *lines;
+	size_t nlines, caplines;
 	bool item; /* para is a bullet's or a number's item */
 };
+
+/* The line the paragraph's byte at begins on (spaces before it skipped). */
+static long line_of(const struct reader *r, size_t at)
+{
+	while (at < r->para.n && space(r->para.s[at]))
+		at++;
+	long line = r->para_line;
+	for (size_t i = 0; i < r->nlines && r->lines[i].at <= at; i++)
+		line = r->lines[i].line;
+	return line;
+}
 
 static size_t count_words(const char *words)
 {
@@ -81,7 +101,6 @@ static bool all_capitals(const char *s, size_t n)
 	return upper;
 }
 
-static bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 /* Trims spaces at both ends of [*s, *s + *n). */
 static void trim(const char **s, size_t *n)
@@ -174,12 +193,13 @@ static void flush(struct reader *r)
 		size_t start = 0;
 		for (size_t i = 0; i < n; i++)
 			if (sentence_end(s, n, i)) {
-				add_part(r, s + start, i + 1 - start, r->para_line);
+				add_part(r, s + start, i + 1 - start, line_of(r, start));
 				start = i + 1;
 			}
-		add_part(r, s + start, n - start, r->para_line);
+		add_part(r, s + start, n - start, line_of(r, start));
 	}
 	strbuf_clear(&r->para);
+	r->nlines = 0;
 	r->item = false;
 }
 
@@ -306,6 +326,8 @@ void doc_read(const char *text, size_t len, const struct doc_heading *headings, 
 			r.para_line = line;
 		else
 			strbuf_add(&r.para, " ", 1);
+		xgrow(&r.lines, &r.caplines, r.nlines + 1, sizeof *r.lines);
+		r.lines[r.nlines++] = (struct line_at){r.para.n, line};
 		strbuf_add(&r.para, s, n);
 	}
 	flush(&r);
@@ -327,6 +349,7 @@ void doc_read(const char *text, size_t len, const struct doc_heading *headings, 
 	free(r.phrases);
 	free(r.heading);
 	free(r.para.s);
+	free(r.lines);
 }
 
 void doc_free(struct doc *d)

@@ -83,11 +83,11 @@ static void task_wants(struct advisor *a, const struct task_in *t, struct wants 
 static const struct about TASK_FACTS[] = {
     {"task", "id"}, {"task-attr", "task"}, {"task-cue", "task"}, {"answer", "task"}, {"task-rev", "task"}};
 
-static int sync_task(struct advisor *a, const struct task_in *t, struct facts *keep)
+static int sync_task(struct advisor *a, const struct task_in *t)
 {
 	struct wants w = {0};
 	task_wants(a, t, &w);
-	int rc = sync_facts(a, TASK_FACTS, sizeof TASK_FACTS / sizeof *TASK_FACTS, t->id, &w, keep);
+	int rc = sync_facts(a, TASK_FACTS, sizeof TASK_FACTS / sizeof *TASK_FACTS, t->id, &w, NULL);
 	wants_free(&w);
 	return rc;
 }
@@ -113,7 +113,7 @@ static void forget_fits(struct advisor *a, const char *item)
 int assert_task(struct advisor *a, const struct task_in *t)
 {
 	forget_fits(a, t->id);
-	return sync_task(a, t, NULL);
+	return sync_task(a, t);
 }
 
 void add_answer(struct task_in *t, const char *question, const char *value)
@@ -238,25 +238,27 @@ void advisor_task_attr_get(const struct advisor *a, const char *id, size_t i, co
 	*value = t && i < t->nattrs ? t->values[i] : NULL;
 }
 
-static int classify_once(struct advisor *a, struct task_in *t, struct advice_task *out)
+/* Runs the rules on t as a passing query: its facts, and a fact (mark
+ * (task ID)) when mark is not NULL, are asserted, read() reads what the
+ * rules drew, and the facts go again. */
+static int pass(struct advisor *a, struct task_in *t, const char *mark,
+		void (*read)(struct advisor *a, struct task_in *t, void *ctx), void *ctx)
 {
 	struct facts keep = {0};
-	int rc = sync_task(a, t, &keep);
+	struct wants w = {0};
+	task_wants(a, t, &w);
+	if (mark)
+		want_slot(want(&w, mark), "task", sym(t->id));
+	int rc = sync_facts(a, TASK_FACTS, sizeof TASK_FACTS / sizeof *TASK_FACTS, t->id, &w, &keep);
+	wants_free(&w);
 	/* The facts are held across the run: a rule of the knowledge may
 	 * retract one, and CLIPS must not free it under us. */
 	for (size_t i = 0; i < keep.n; i++)
 		host_hold_fact(a->h, keep.v[i]);
 	if (rc == 0)
 		rc = run(a);
-	if (rc == 0) {
-		read_task(a, t->id, t->text, out);
-		/* The query task is not kept: its attributes are t's. */
-		strv_free(out->attrs, out->nattrs);
-		out->attrs = xcalloc(t->nattrs ? t->nattrs : 1, sizeof *out->attrs);
-		out->nattrs = 0;
-		for (size_t i = 0; i < t->nattrs; i++)
-			out->attrs[out->nattrs++] = xasprintf("%s=%s", t->names[i], t->values[i]);
-	}
+	if (rc == 0)
+		read(a, t, ctx);
 	/* What it rests on goes (unless a rule retracted it already); the
 	 * conclusions follow (logical). */
 	for (size_t i = 0; i < keep.n; i++) {
@@ -264,6 +266,32 @@ static int classify_once(struct advisor *a, struct task_in *t, struct advice_tas
 		host_release_fact(a->h, keep.v[i]);
 	}
 	free(keep.v);
+	return rc;
+}
+
+static void read_classified(struct advisor *a, struct task_in *t, void *ctx)
+{
+	struct advice_task *out = ctx;
+	read_task(a, t->id, t->text, out);
+	/* The query task is not kept: its attributes are t's. */
+	strv_free(out->attrs, out->nattrs);
+	out->attrs = xcalloc(t->nattrs ? t->nattrs : 1, sizeof *out->attrs);
+	out->nattrs = 0;
+	for (size_t i = 0; i < t->nattrs; i++)
+		out->attrs[out->nattrs++] = xasprintf("%s=%s", t->names[i], t->values[i]);
+}
+
+static int classify_once(struct advisor *a, struct task_in *t, struct advice_task *out)
+{
+	return pass(a, t, NULL, read_classified, out);
+}
+
+int read_passing(struct advisor *a, const char *text, const char *mark,
+		 void (*read)(struct advisor *a, struct task_in *t, void *ctx), void *ctx)
+{
+	struct task_in t = {.id = xstrdup(QUERY_TASK), .rev = ++a->rev};
+	int rc = task_from_parts(a, text, 0, NULL, NULL, &t) == 0 ? pass(a, &t, mark, read, ctx) : -1;
+	task_in_free(&t);
 	return rc;
 }
 

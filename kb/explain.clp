@@ -63,9 +63,12 @@
    (explain (template position-item)
       (es "el puesto {position} cubre {item}")
       (en "position {position} covers {item}"))
-   (explain (template candidate-skill)
+   (explain (template candidate-skill) (via cv-words) (join candidate skill)
       (es "{candidate} dice tener «{skill}»")
       (en "{candidate} says they have \"{skill}\""))
+   (explain (template cv-words)
+      (es "el CV de {candidate} ({!file}, línea {!line}) dice «{!words}»: {via}")
+      (en "{candidate}'s CV ({!file}, line {!line}) says \"{!words}\": {via}"))
 
    ;; Knowledge.
    (explain (template criterion)

@@ -393,6 +393,22 @@
    (slot candidate (type SYMBOL))
    (slot skill (type SYMBOL)))
 
+(deftemplate cv-words
+   "What a candidate's CV (candidate NAME --from FILE) says that gave a
+    skill: the part of the text (words) and its line, and what it names
+    (via): the skill itself, or a duty or job that needs it."
+   (slot candidate (type SYMBOL))
+   (slot skill (type SYMBOL))
+   (slot via (type SYMBOL))
+   (slot words (type STRING))
+   (slot file (type STRING) (default ""))
+   (slot line (type INTEGER) (default 0)))
+
+(deftemplate cv-read
+   "The passing text is a part of a CV: the rules of rules/cv.clp read it
+    for the skills its duties and jobs show."
+   (slot task (type SYMBOL)))
+
 (deftemplate fit-request
    "Asks the rules for the fit of a candidate for a position."
    (slot candidate (type SYMBOL))
@@ -458,6 +474,14 @@
    (slot basis (type SYMBOL))          ; text or attribute
    (slot detail (type STRING))
    (slot clause (type INTEGER) (default 0)))
+
+(deftemplate cv-skill
+   "A part of a CV (cv-read) shows a skill: it names a duty or a job
+    (via) that needs it."
+   (slot task (type SYMBOL))
+   (slot skill (type SYMBOL))
+   (slot via (type SYMBOL))
+   (slot words (type STRING)))
 
 (deftemplate task-role
    "The task's text names this role, in this clause."

@@ -559,6 +559,8 @@ int cmd_position(struct session *s, int argc, char **argv)
 
 int cmd_candidate(struct session *s, int argc, char **argv)
 {
+	if (argc == 4 && (strcmp(argv[2], "--from") == 0 || strcmp(argv[2], "--desde") == 0))
+		return candidate_from_file(s, argv[1], argv[3]);
 	char **ids;
 	size_t n;
 	if (advisor_candidate(s->adv, argv[1], argc - 2, argv + 2, &ids, &n) != 0)

@@ -146,7 +146,24 @@ static json_t *case_json(const struct advisor *a, bool *bad)
 		const char *id = advisor_candidate_id(a, i);
 		size_t n;
 		char *const *skills = advisor_candidate_skills(a, id, &n);
-		json_array_append_new(candidates, named_list(a, id, "skills", skills, n, is_skill, bad));
+		json_t *c = named_list(a, id, "skills", skills, n, is_skill, bad);
+		const char *file;
+		const struct advice_cv_words *w = advisor_candidate_words(a, id, &n, &file);
+		if (file) {
+			json_t *cv = json_object(), *said = json_array();
+			for (size_t j = 0; j < n; j++) {
+				json_t *o = json_object();
+				json_object_set_new(o, "skill", jstr(w[j].skill, bad));
+				json_object_set_new(o, "via", jstr(w[j].via, bad));
+				json_object_set_new(o, "words", jstr(w[j].words, bad));
+				json_object_set_new(o, "line", json_integer(w[j].line));
+				json_array_append_new(said, o);
+			}
+			json_object_set_new(cv, "file", jstr(file, bad));
+			json_object_set_new(cv, "skills", said);
+			json_object_set_new(c, "cv", cv);
+		}
+		json_array_append_new(candidates, c);
 	}
 	json_t *doc = json_object();
 	json_object_set_new(doc, "format", json_string(CASE_FORMAT));
@@ -429,11 +446,45 @@ static char *check_position(json_t *o, const char *path, void *ctx)
 	return err ? err : check_unique(ctx, o, path);
 }
 
+static char *check_cv_words(json_t *o, const char *path, void *ctx)
+{
+	(void)ctx;
+	json_t *v;
+	char *err = text_member(o, path, "skill", false);
+	if (!err)
+		err = text_member(o, path, "via", false);
+	if (!err)
+		err = text_member(o, path, "words", true);
+	return err ? err : member(o, path, "line", JSON_INTEGER, true, &v);
+}
+
+/* What a CV said (optional): {"file": ..., "skills": [{"skill", "via",
+ * "words", "line"}...]}. */
+static char *check_cv(json_t *o, const char *path)
+{
+	static const char *const keys[] = {"file", "skills", NULL};
+	static const char *const word_keys[] = {"skill", "via", "words", "line", NULL};
+	json_t *cv;
+	char *err = member(o, path, "cv", JSON_OBJECT, false, &cv);
+	if (err || !cv)
+		return err;
+	char *where = at_key(path, "cv");
+	err = check_keys(cv, where, keys);
+	if (!err)
+		err = text_member(cv, where, "file", false);
+	if (!err)
+		err = check_list(cv, where, "skills", true, word_keys, check_cv_words, NULL);
+	free(where);
+	return err;
+}
+
 static char *check_candidate(json_t *o, const char *path, void *ctx)
 {
 	char *err = text_member(o, path, "id", false);
 	if (!err)
 		err = check_list(o, path, "skills", true, NULL, NULL, NULL);
+	if (!err)
+		err = check_cv(o, path);
 	return err ? err : check_unique(ctx, o, path);
 }
 
@@ -444,7 +495,7 @@ static char *check_case(json_t *doc)
 	static const char *const keys[] = {"format", "version", "tasks", "positions", "candidates", NULL};
 	static const char *const task_keys[] = {"id", "text", "attributes", "answers", NULL};
 	static const char *const position_keys[] = {"id", "items", NULL};
-	static const char *const candidate_keys[] = {"id", "skills", NULL};
+	static const char *const candidate_keys[] = {"id", "skills", "cv", NULL};
 	if (!json_is_object(doc))
 		return problem(M_CASE_EXPECTED, xstrdup(msg(M_CASE_TOP)), JSON_OBJECT);
 	/* What the file is comes first: another program's JSON, or a later
@@ -612,11 +663,33 @@ static void import_position(struct session *s, json_t *p, const char *path, stru
 	free(items);
 }
 
+/* A candidate read from a CV: what the CV said first, then the skills as
+ * they were kept (the user may have added or removed some). */
+static int import_cv(struct session *s, json_t *c)
+{
+	json_t *cv = json_object_get(c, "cv");
+	if (!cv)
+		return 0;
+	json_t *list = json_object_get(cv, "skills");
+	size_t n = json_array_size(list);
+	struct advice_cv_words *w = xcalloc(n ? n : 1, sizeof *w);
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_array_get(list, i);
+		w[i] = (struct advice_cv_words){(char *)text_of(o, "skill"), (char *)text_of(o, "via"),
+						(char *)text_of(o, "words"), (long)json_integer_value(json_object_get(o, "line"))};
+	}
+	int rc = advisor_candidate_cv(s->adv, text_of(c, "id"), text_of(cv, "file"), n, w);
+	free(w);
+	return rc;
+}
+
 static void import_candidate(struct session *s, json_t *c, const char *path, struct failure *f)
 {
 	size_t n, nids;
 	char **skills = strings_of(json_object_get(c, "skills"), NULL, &n), **ids;
-	if (advisor_candidate(s->adv, text_of(c, "id"), (int)n, skills, &ids, &nids) == 0) {
+	if (import_cv(s, c) != 0) {
+		fail_at(s, f, bad_name(s->adv) ? xasprintf("%s.id", path) : xasprintf("%s.cv", path), NULL);
+	} else if (advisor_candidate(s->adv, text_of(c, "id"), (int)n, skills, &ids, &nids) == 0) {
 		for (size_t i = 0; i < nids; i++)
 			free(ids[i]);
 		free(ids);

@@ -492,14 +492,23 @@ const struct command commands[] = {
      .example = {"position front-desk receptionist t1", "puesto mostrador recepcionista t1"},
      .min_args = 2, .max_args = -1, .file_option = {"--from", "--desde"}, .complete = complete_position,
      .run = cmd_position},
-    {.name = "candidate", .alias = "candidato", .args = {"NAME SKILL...", "NOMBRE HABILIDAD..."},
-     .summary = {"record a candidate's skills (ids or labels)", "registra las habilidades de un candidato (ids o nombres)"},
+    {.name = "candidate", .alias = "candidato", .args = {"NAME SKILL...|--from FILE", "NOMBRE HABILIDAD...|--desde FICHERO"},
+     .summary = {"record a candidate's skills (ids or labels), or read them from a CV",
+		 "registra las habilidades de un candidato (ids o nombres), o las lee de un CV"},
      .params = {"NAME\tthe candidate's name, not used by anything else (ana)\n"
-		"SKILL...\tskills by id or label, a label with spaces in quotes (see skills)",
+		"SKILL...\tskills by id or label, a label with spaces in quotes (see skills); typed again, they "
+		"replace the candidate's skills\n"
+		"--from FILE\ta CV or a short profile (text, - for standard input): the skills it names, and those "
+		"the duties it says the person did and the jobs they held need, each with its words",
 		"NOMBRE\tel nombre del candidato, que nada más use (ana)\n"
-		"HABILIDAD...\thabilidades por id o nombre, un nombre con espacios entre comillas (vea habilidades)"},
+		"HABILIDAD...\thabilidades por id o nombre, un nombre con espacios entre comillas (vea habilidades); "
+		"escritas de nuevo, sustituyen las del candidato\n"
+		"--desde FICHERO\tun CV o un perfil breve (texto, - para la entrada estándar): las habilidades que "
+		"nombra, y las que piden las funciones que dice que hizo la persona y los roles que tuvo, cada una con "
+		"sus palabras"},
      .example = {"candidate ana \"active listening\" numeracy", "candidato ana \"escucha activa\" paciencia"},
-     .min_args = 2, .max_args = -1, .complete = complete_candidate, .run = cmd_candidate},
+     .min_args = 2, .max_args = -1, .file_option = {"--from", "--desde"}, .complete = complete_candidate,
+     .run = cmd_candidate},
     {.name = "match", .alias = "evaluar", .args = {"NAME ID...", "NOMBRE ID..."},
      .summary = {"how well a candidate fits a position", "cuánto encaja un candidato en un puesto"},
      .params = {"NAME\ta candidate (see candidate)\n"

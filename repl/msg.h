@@ -296,6 +296,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_THROUGH, ", through %s", ", a través de %s") \
 	MSG(M_DOC_NOT_READ, "cannot read %s: %s%s", "no se puede leer %s: %s%s") \
 	MSG(M_DOC_NO_POSITION, "; no position made", "; no se creó ningún puesto") \
+	MSG(M_DOC_NO_CANDIDATE, "; no candidate made", "; no se creó ningún candidato") \
 	MSG(M_DOC_TOO_BIG, "larger than %d MiB, too large for a document", \
 	    "mayor de %d MiB, demasiado para un documento") \
 	MSG(M_DOC_EMPTY, "%s: the file is empty%s", "%s: el fichero está vacío%s") \
@@ -328,6 +329,14 @@ enum lang { LANG_EN, LANG_ES };
 	    "del otro lado o mixtas (para pensar en separarlas):") \
 	MSG(M_DOC_SET_ASIDE, "set aside, not duties:", "apartado, no son funciones:") \
 	MSG(M_DOC_ASIDE_LINE, "  %s (%s): %zu from line %ld", "  %s (%s): %zu desde la línea %ld") \
+	MSG(M_CV_READ, "candidate %s read from %s: %zu skills", "candidato %s leído de %s: %zu habilidades") \
+	MSG(M_CV_NAMED, "  %s (%s), line %ld: \"%s\"", "  %s (%s), línea %ld: «%s»") \
+	MSG(M_CV_BY_DUTY, "  %s (%s), line %ld: \"%s\" (%s)", "  %s (%s), línea %ld: «%s» (%s)") \
+	MSG(M_CV_NO_SKILLS, \
+	    "%s: no skill found (by a label or synonym, or by a duty or job the text names); no candidate made: " \
+	    "record one with candidate NAME SKILL...", \
+	    "%s: no se encontró ninguna habilidad (por su nombre o un sinónimo, o por una función o un rol que el " \
+	    "texto nombre); no se creó ningún candidato: regístrelo con candidato NOMBRE HABILIDAD...") \
 	MSG(M_DOC_STDIN, "standard input", "la entrada estándar") \
 	MSG(M_DOC_BEFORE_HEADING, "before the first heading", "antes del primer encabezado") \
 	MSG(M_DOC_KIND_REQUIREMENTS, "requirements", "requisitos") \

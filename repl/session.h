@@ -223,6 +223,10 @@ json_t *position_json(struct session *s, const struct advice_position *p);
  * FILE. Each duty becomes a task NAME.1, NAME.2... the position covers;
  * the other sections are set aside and named. All or nothing. */
 int position_from_file(struct session *s, const char *name, const char *path);
+/* A candidate read from a CV (cv.c): candidate NAME --from FILE. The
+ * skills the text names, and those the duties and jobs it names need,
+ * each with its words. */
+int candidate_from_file(struct session *s, const char *name, const char *path);
 struct explain_node;
 /* The shortest explanation: the conclusion, what it rests on directly, and
  * the sections of the article the whole tree cites. */
