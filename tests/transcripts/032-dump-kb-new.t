@@ -1,3 +1,3 @@
 # about: --dump-kb writes the built-in knowledge into a new folder
 # args: --dump-kb out
-knowledge written to out (30 files)
+knowledge written to out (31 files)

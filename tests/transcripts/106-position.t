@@ -45,9 +45,9 @@ important:
 oficio> position "x y" cashier
 error: 'x y' cannot be an id: use letters, digits, '-', '_' or '.' (64 at most)
 oficio> candidate
-error: 'candidate': wrong number of arguments, it takes at least 2; usage: candidate NAME SKILL...
+error: 'candidate': wrong number of arguments, it takes at least 2; usage: candidate NAME SKILL...|--from FILE
 oficio> candidate ana
-error: 'candidate': wrong number of arguments, it takes at least 2; usage: candidate NAME SKILL...
+error: 'candidate': wrong number of arguments, it takes at least 2; usage: candidate NAME SKILL...|--from FILE
 oficio> candidate ana interpersonal active-listening "escucha activa" paciencia basic-computer
 candidate ana: interpersonal skills, active listening, patience, basic computer skills
 oficio> candidate luis numeracy organization

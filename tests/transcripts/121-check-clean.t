@@ -1,3 +1,3 @@
 # about: oficio check on the built-in knowledge: clean, exit 0
 # args: check
-30 files checked: 0 errors, 0 warnings
+31 files checked: 0 errors, 0 warnings

@@ -1,7 +1,7 @@
 # about: check and revisar at the prompt; a missing path
 # exit: 1
 oficio> check
-30 files checked: 0 errors, 0 warnings
+31 files checked: 0 errors, 0 warnings
 oficio> revisar fixtures/flawed.clp
 fixtures/flawed.clp:4: error: duty payroll defined twice (first at kb/duties.clp:41)
 fixtures/flawed.clp:6: error: duty gardening has no label-en
@@ -13,11 +13,11 @@ fixtures/flawed.clp:13: error: requirement of names 'reception', which is no sid
 fixtures/flawed.clp:13: error: requirement importance names 'vital', which is no importance defined anywhere
 fixtures/flawed.clp:14: error: lexicon phrase "¡¿?!" holds no word
 fixtures/flawed.clp:15: error: lexicon phrase "nómina" points to front-office here and to back-office at kb/lexicon-es.clp:475
-fixtures/flawed.clp:16: error: synonym "trato con la gente" of patience already names interpersonal (kb/synonyms.clp:14)
+fixtures/flawed.clp:16: error: synonym "trato con la gente" of patience already names interpersonal (kb/synonyms.clp:17)
 fixtures/flawed.clp:17: error: synonym "Paciencia" of interpersonal already names patience (kb/skills.clp:22)
 fixtures/flawed.clp:18: error: synonym of names 'endurance', which is no side or role or duty or skill defined anywhere
 fixtures/flawed.clp:20: warning: rule shout has no rule-doc (a description in es and en)
-31 files checked: 12 errors, 2 warnings
+32 files checked: 12 errors, 2 warnings
 oficio> check fixtures/nowhere.clp
 error: cannot read fixtures/nowhere.clp: No such file or directory
 oficio> lang

@@ -35,7 +35,7 @@ oficio> (printout f "(deffacts more (lexicon (phrase \"plazos\") (lang es) (mean
 oficio> (close f)
 TRUE
 oficio> reload
-knowledge reloaded: 32 files
+knowledge reloaded: 33 files
 oficio> tasks
   t1  mixed (both sides)  0.48  decorar el escaparate y vigilar los plazos
 oficio> match ana p1

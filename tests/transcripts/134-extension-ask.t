@@ -41,4 +41,4 @@ oficio?> ?
 oficio?> quit
 Interview left; the answers given (2) are kept.
 oficio> check fixtures/extension
-41 files checked: 0 errors, 0 warnings
+42 files checked: 0 errors, 0 warnings

@@ -40,4 +40,4 @@ oficio> duties
 oficio> check
 fixtures/layer/zz.clp:1: error: duty side names 'front-ofice', which is no side defined anywhere
 fixtures/layer/zz.clp:1: warning: duty window-dressing is used by nothing (no lexicon.means names it)
-32 files checked: 1 errors, 1 warnings
+33 files checked: 1 errors, 1 warnings

@@ -14,11 +14,12 @@ attributes a task may state, as NAME=VALUE at the end:
 example: task t1 greets visitors at the front desk contact=yes
 (also: tarea)
 oficio> help candidate
-usage: candidate NAME SKILL...
-  record a candidate's skills (ids or labels)
+usage: candidate NAME SKILL...|--from FILE
+  record a candidate's skills (ids or labels), or read them from a CV
 arguments:
-  NAME      the candidate's name, not used by anything else (ana)
-  SKILL...  skills by id or label, a label with spaces in quotes (see skills)
+  NAME         the candidate's name, not used by anything else (ana)
+  SKILL...     skills by id or label, a label with spaces in quotes (see skills); typed again, they replace the candidate's skills
+  --from FILE  a CV or a short profile (text, - for standard input): the skills it names, and those the duties it says the person did and the jobs they held need, each with its words
 example: candidate ana "active listening" numeracy
 (also: candidato)
 oficio> help how

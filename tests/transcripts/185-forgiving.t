@@ -87,7 +87,7 @@ importante:
   gestión de conflictos (conflict-management)
       por front office [front-skills]
 oficio> candidato bob comunicacion
-error: ninguna habilidad se llama «comunicacion» (pruebe «habilidades»); ¿quería decir "comunicación eficaz" o "comunicación oral y escrita"?
+error: ninguna habilidad se llama «comunicacion» (pruebe «habilidades»); ¿quería decir "comunicación eficaz", "comunicación oral y escrita" o "habilidades de comunicación"?
 oficio> candidato bob "escucha activ"
 error: ninguna habilidad se llama «escucha activ» (pruebe «habilidades»); ¿quería decir "escucha activa"?
 oficio> contratar recepcionist

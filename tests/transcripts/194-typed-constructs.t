@@ -40,7 +40,7 @@ oficio> (deffunction twice (?x) (* 2 ?x))
 oficio> (twice 21)
 42
 oficio> reload
-knowledge reloaded: 30 files
+knowledge reloaded: 31 files
 oficio> tasks
   t1  front office  0.75  atiende a los clientes en el mostrador
 oficio> (ppdeftemplate section)

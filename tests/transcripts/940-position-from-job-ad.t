@@ -16,6 +16,7 @@ apartado, no son funciones:
   Qué ofrecemos (la oferta): 2 desde la línea 21
 habilidades que nombran los requisitos:
   habilidades interpersonales (interpersonal): «don de gentes», línea 16
+  informática básica (basic-computer): «manejo básico de ordenador», línea 17
 habilidades que necesita el puesto:
 imprescindible:
   habilidades interpersonales (interpersonal)
