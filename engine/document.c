@@ -277,6 +277,31 @@ static size_t lead_heading(const struct reader *r, const char *s, size_t n, cons
 	return at;
 }
 
+/* A short line right above a list, with no end mark, is the list's title
+ * ("Recepcionista" over its duties): a heading the knowledge does not
+ * name, in a section that goes on. Only in a document read for its
+ * sections (heading phrases given): a CV's "Cajera en Día" over what the
+ * job was is read as it is. */
+static void title_over_list(struct reader *r)
+{
+	const char *s = r->para.s;
+	size_t n = r->para.n;
+	if (!r->nheadings || r->item || r->nlines != 1 || n == 0 || strchr(".;!?", s[n - 1]))
+		return;
+	char *words = text_words(s, n);
+	size_t nwords = count_words(words);
+	free(words);
+	if (nwords > HEADING_WORDS)
+		return;
+	free(r->heading);
+	r->heading = xstrndup(s, n);
+	if (!r->kind)
+		r->kind = "unknown";
+	r->d->nheadings++;
+	strbuf_clear(&r->para);
+	r->nlines = 0;
+}
+
 void doc_read(const char *text, size_t len, const struct doc_heading *headings, size_t nheadings, struct doc *out)
 {
 	*out = (struct doc){0};
@@ -299,6 +324,7 @@ void doc_read(const char *text, size_t len, const struct doc_heading *headings, 
 		}
 		size_t m = marker(s, n);
 		if (m) {
+			title_over_list(&r);
 			flush(&r);
 			r.item = true;
 			r.para_line = line;

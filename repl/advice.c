@@ -539,8 +539,9 @@ int cmd_hire(struct session *s, int argc, char **argv)
 
 int cmd_position(struct session *s, int argc, char **argv)
 {
-	if (argc == 4 && (strcmp(argv[2], "--from") == 0 || strcmp(argv[2], "--desde") == 0))
-		return position_from_file(s, argv[1], argv[3]);
+	int from = command_file(s, argc, argv);
+	if (from != 0)
+		return from > 0 ? position_from_file(s, argv[1], argv[3]) : -1;
 	struct advice_position p;
 	if (advisor_position(s->adv, argv[1], argc - 2, argv + 2, &p) != 0)
 		return advice_failed(s);
@@ -559,8 +560,9 @@ int cmd_position(struct session *s, int argc, char **argv)
 
 int cmd_candidate(struct session *s, int argc, char **argv)
 {
-	if (argc == 4 && (strcmp(argv[2], "--from") == 0 || strcmp(argv[2], "--desde") == 0))
-		return candidate_from_file(s, argv[1], argv[3]);
+	int from = command_file(s, argc, argv);
+	if (from != 0)
+		return from > 0 ? candidate_from_file(s, argv[1], argv[3]) : -1;
 	char **ids;
 	size_t n;
 	if (advisor_candidate(s->adv, argv[1], argc - 2, argv + 2, &ids, &n) != 0)

@@ -611,6 +611,20 @@ const struct command *command_find(const char *word)
 	return found;
 }
 
+int command_file(struct session *s, int argc, char **argv)
+{
+	const struct command *c = argc > 0 ? command_find(argv[0]) : NULL;
+	for (int i = 1; c && c->file_option[0] && i < argc; i++) {
+		if (strcmp(argv[i], c->file_option[0]) != 0 && strcmp(argv[i], c->file_option[1]) != 0)
+			continue;
+		if (i == 2 && argc == 4)
+			return 1;
+		repl_error(s, msg(M_FILE_OPTION), argv[i], argv[0], argv[i]);
+		return -1;
+	}
+	return 0;
+}
+
 /* The command named by the first word, or by the first two as one ("por
  * qué" is porqué); *two says which. */
 static const struct command *find_named(int argc, char **argv, bool *two)

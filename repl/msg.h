@@ -164,6 +164,7 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_REPORT_SKILLS, "Skills it needs, by importance:", "Habilidades que necesita, por importancia:") \
 	MSG(M_REPORT_RANKING, "Candidates by fit (0 to 1):", "Candidatos por encaje (de 0 a 1):") \
 	MSG(M_REPORT_CANDIDATES, "Candidates", "Candidatos") \
+	MSG(M_REPORT_CV_LINE, " (CV line %ld)", " (línea %ld del CV)") \
 	MSG(M_REPORT_NO_CANDIDATES, "No candidate was recorded.", "No se registró ningún candidato.") \
 	MSG(M_REPORT_SECTIONS, "Sections of the article cited", "Secciones del artículo citadas") \
 	MSG(M_REPORT_NO_SECTIONS, "None.", "Ninguna.") \
@@ -173,6 +174,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "orden desconocida «%s»%s (escriba «ayuda» para ver la lista)") \
 	MSG(M_DID_YOU_MEAN, "; did you mean %s?", "; ¿quería decir %s?") \
 	MSG(M_USAGE, "usage: %s", "uso: %s") \
+	MSG(M_FILE_OPTION, "'%s' takes one file, after the name: %s NAME %s FILE", \
+	    "«%s» lleva un fichero, tras el nombre: %s NOMBRE %s FICHERO") \
 	MSG(M_WRONG_ARGS, "'%s': wrong number of arguments, %s; usage: %s", \
 	    "«%s»: número de argumentos incorrecto, %s; uso: %s") \
 	MSG(M_NO_ARGS, "it takes none", "no admite ninguno") \

@@ -318,13 +318,28 @@ static void report_candidates(struct report *r)
 		const char *id = advisor_candidate_id(a, i);
 		size_t n;
 		char *const *skills = advisor_candidate_skills(a, id, &n);
+		size_t ncv;
+		const char *file;
+		const struct advice_cv_words *cv = advisor_candidate_words(a, id, &ncv, &file);
 		char *who = md(id);
-		fprintf(r->f, "- %s:", who);
+		fprintf(r->f, "- %s", who);
 		free(who);
+		if (file) {
+			char *from = md(file);
+			fprintf(r->f, " (%s)", from);
+			free(from);
+		}
+		fputc(':', r->f);
 		for (size_t j = 0; j < n; j++) {
 			char *skill = label(r, skills[j]);
 			fprintf(r->f, "%s%s", j ? ", " : " ", skill);
 			free(skill);
+			/* The CV's line that gave it, to find the words there. */
+			for (size_t k = 0; k < ncv; k++)
+				if (strcmp(cv[k].skill, skills[j]) == 0) {
+					fprintf(r->f, msg(M_REPORT_CV_LINE), cv[k].line);
+					break;
+				}
 		}
 		fprintf(r->f, "%s\n", n ? "" : " -");
 	}

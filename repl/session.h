@@ -155,6 +155,10 @@ extern const struct command commands[];
 extern const size_t ncommands;
 
 const struct command *command_find(const char *word);
+/* Whether a command's words (argv[0] the command) read a file after its
+ * file_option: 1 for NAME OPTION FILE; 0 when the option is not there;
+ * -1, the error said, when it is but not so. */
+int command_file(struct session *s, int argc, char **argv);
 /* "; did you mean 'task'?" for a command name not found, or "" (the
  * caller frees it). */
 char *command_meant(const char *typed);

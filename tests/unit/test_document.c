@@ -122,6 +122,40 @@ static void where_parts_begin(void **state)
 	doc_free(&d);
 }
 
+/* A sentence of a paragraph is on the line it begins on, not the
+ * paragraph's first (a CV's words are shown with their line). */
+static void sentences_on_their_lines(void **state)
+{
+	(void)state;
+	const char *text = "Llevaba la\ncontabilidad. Hacía las nóminas.\n  Conciliaba\nlos extractos.\n";
+	struct doc d;
+	doc_read(text, strlen(text), NULL, 0, &d);
+	assert_int_equal(d.n, 3);
+	assert_int_equal(d.parts[0].line, 1);
+	assert_int_equal(d.parts[1].line, 2);
+	assert_int_equal(d.parts[2].line, 3);
+	doc_free(&d);
+}
+
+/* A short line right over a list is the list's title in a job
+ * description, not a duty; in a CV (no heading phrases) it is read. */
+static void title_over_a_list(void **state)
+{
+	(void)state;
+	assert_string_equal(parts("Recepcionista\n- Atender el teléfono\n- Dar citas\n"),
+			    "duties:Atender el teléfono\nduties:Dar citas\n");
+	assert_string_equal(parts("Funciones:\nEn tienda\n- Cobrar\n"), "duties:Cobrar\n");
+	/* Ended as a sentence, or over no list, it is a part. */
+	assert_string_equal(parts("Atender el teléfono.\n- Dar citas\n"),
+			    "duties:Atender el teléfono.\nduties:Dar citas\n");
+	struct doc d;
+	const char *cv = "Cajera en Día\n- Cobraba en caja\n";
+	doc_read(cv, strlen(cv), NULL, 0, &d);
+	assert_int_equal(d.n, 2);
+	assert_string_equal(d.parts[0].text, "Cajera en Día");
+	doc_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -130,6 +164,8 @@ int main(void)
 	    cmocka_unit_test(lists_and_items),
 	    cmocka_unit_test(more_goes_on),
 	    cmocka_unit_test(where_parts_begin),
+	    cmocka_unit_test(sentences_on_their_lines),
+	    cmocka_unit_test(title_over_a_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
