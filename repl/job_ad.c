@@ -13,6 +13,7 @@
  * refuses, forgets the tasks made so far and says where in the file. The
  * document's text reaches CLIPS only as slot values, through the advisor.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +87,9 @@ static void forget_duties(struct session *s, char **ids, size_t n)
 struct profile {
 	size_t front, back, mixed, unclear;
 	const char *side; /* the side most duties are on, or NULL */
+	/* The weight of each side: the share of all the duties' scores (a
+	 * mixed duty weighs on both), from 0 to 1; both 0 when none scored. */
+	double front_weight, back_weight;
 };
 
 static struct profile profile_of(const struct advice_task *t, size_t n)
@@ -100,7 +104,12 @@ static struct profile profile_of(const struct advice_task *t, size_t n)
 			p.mixed++;
 		else
 			p.unclear++;
+		p.front_weight += t[i].front;
+		p.back_weight += t[i].back;
 	}
+	double all = p.front_weight + p.back_weight;
+	p.front_weight = all > 0 ? p.front_weight / all : 0;
+	p.back_weight = all > 0 ? p.back_weight / all : 0;
 	p.side = p.front > p.back ? "front-office" : p.back > p.front ? "back-office" : NULL;
 	return p;
 }
@@ -200,6 +209,10 @@ static void print_text(struct session *s, const char *name, const char *path, co
 	char *shown_path = strcmp(path, "-") == 0 ? xstrdup(msg(M_DOC_STDIN)) : shown_dup(path);
 	printf(msg(M_DOC_READ), shown_name, shown_path, n, p.front, p.back, p.mixed, p.unclear, profile_words(&p));
 	putchar('\n');
+	if (p.front_weight + p.back_weight > 0) {
+		printf(msg(M_DOC_WEIGHT), 100 * p.front_weight, 100 * p.back_weight);
+		putchar('\n');
+	}
 	free(shown_name);
 	free(shown_path);
 	print_task_table(s, tasks, n);
@@ -232,6 +245,10 @@ static void print_json(struct session *s, const char *name, const char *path, co
 	json_object_set_new(profile, "mixed", json_integer((json_int_t)p.mixed));
 	json_object_set_new(profile, "unclear", json_integer((json_int_t)p.unclear));
 	json_object_set_new(profile, "mostly", p.side ? json_string(p.side) : json_null());
+	json_t *weight = json_object();
+	json_object_set_new(weight, "front-office", json_real(round(p.front_weight * 100) / 100));
+	json_object_set_new(weight, "back-office", json_real(round(p.back_weight * 100) / 100));
+	json_object_set_new(profile, "weight", weight);
 	json_object_set_new(doc, "profile", profile);
 	json_t *list = json_array(), *split = json_array();
 	for (size_t i = 0; i < n; i++) {

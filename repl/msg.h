@@ -322,6 +322,8 @@ enum lang { LANG_EN, LANG_ES };
 	    "%s:%ld: esta función no se pudo tomar: %s; no se creó ningún puesto") \
 	MSG(M_DOC_READ, "position %s read from %s: %zu duties (front office %zu, back office %zu, mixed %zu, unclear %zu): %s", \
 	    "puesto %s leído de %s: %zu funciones (front office %zu, back office %zu, mixtas %zu, sin aclarar %zu): %s") \
+	MSG(M_DOC_WEIGHT, "weight of the evidence: front office %.0f%%, back office %.0f%% (every duty's scores summed)", \
+	    "peso de la evidencia: front office %.0f%%, back office %.0f%% (las puntuaciones de todas las funciones sumadas)") \
 	MSG(M_PROFILE_ALL_FRONT, "all front office", "todo front office") \
 	MSG(M_PROFILE_ALL_BACK, "all back office", "todo back office") \
 	MSG(M_PROFILE_MOSTLY_FRONT, "mostly front office", "sobre todo front office") \

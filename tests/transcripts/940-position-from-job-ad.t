@@ -2,6 +2,7 @@
 # args: --lang es
 oficio> puesto dependiente --desde examples/dependiente-tienda.md
 puesto dependiente leído de examples/dependiente-tienda.md: 5 funciones (front office 3, back office 2, mixtas 0, sin aclarar 0): sobre todo front office
+peso de la evidencia: front office 51%, back office 49% (las puntuaciones de todas las funciones sumadas)
   dependiente.1  front office  0.27  Atender a los clientes en la tienda y asesorarles en su compra.
   dependiente.2  front office  0.71  Cobrar en caja y hacer el cierre diario.
   dependiente.3  back office   0.73  Reponer y ordenar el género en los estantes.

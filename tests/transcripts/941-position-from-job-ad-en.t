@@ -1,6 +1,7 @@
 # about: a position read from an English job ad in plain text (headings ending in ":", bullets), as much front as back office; its tasks are saved and loaded like any other
 oficio> position reception --from examples/clinic-receptionist.txt
 position reception read from examples/clinic-receptionist.txt: 6 duties (front office 3, back office 3, mixed 0, unclear 0): as much front office as back office
+weight of the evidence: front office 50%, back office 50% (every duty's scores summed)
   reception.1  front office  0.75  Greet patients on arrival and answer the phone.
   reception.2  front office  0.77  Book, confirm and reschedule appointments.
   reception.3  front office  0.71  Take payments and issue receipts.

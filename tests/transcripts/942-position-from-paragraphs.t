@@ -2,6 +2,7 @@
 # args: --lang es puesto contable --desde -
 # input: cat examples/contable-asesoria.txt
 puesto contable leído de la entrada estándar: 5 funciones (front office 0, back office 4, mixtas 1, sin aclarar 0): sobre todo back office
+peso de la evidencia: front office 15%, back office 85% (las puntuaciones de todas las funciones sumadas)
   contable.1  back office               0.78  Llevarás la contabilidad de los clientes y prepararás las declaraciones trimestrales de IVA.
   contable.2  back office               0.67  También harás las nóminas y los seguros sociales de sus empleados.
   contable.3  mixta (de los dos lados)  0.41  Archivarás las facturas y los contratos de cada cliente y resolverás sus dudas por teléfono cuando haga falta.

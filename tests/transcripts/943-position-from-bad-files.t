@@ -32,6 +32,7 @@ oficio> forget p.2
 task p.2 forgotten
 oficio> position p --from ok.txt
 position p read from ok.txt: 2 duties (front office 1, back office 1, mixed 0, unclear 0): as much front office as back office
+weight of the evidence: front office 60%, back office 40% (every duty's scores summed)
   p.1  front office  0.75  Greet visitors
   p.2  back office   0.67  Pay the suppliers
 skills the position needs:

@@ -1,6 +1,7 @@
 # about: the whole path in English: a receptionist's position from a job ad, candidates from CVs, the ranking; a skill removed and one added by hand keep the CV's words of the others; save, reset and load keep them too, and how shows them
 oficio> position desk --from examples/clinic-receptionist.txt
 position desk read from examples/clinic-receptionist.txt: 6 duties (front office 3, back office 3, mixed 0, unclear 0): as much front office as back office
+weight of the evidence: front office 50%, back office 50% (every duty's scores summed)
   desk.1  front office  0.75  Greet patients on arrival and answer the phone.
   desk.2  front office  0.77  Book, confirm and reschedule appointments.
   desk.3  front office  0.71  Take payments and issue receipts.
