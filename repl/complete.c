@@ -89,10 +89,13 @@ void complete_sides(struct session *s, int argi, complete_add add, void *ctx)
 
 void complete_candidate(struct session *s, int argi, complete_add add, void *ctx)
 {
-	if (argi == 1)
+	if (argi == 1) {
 		complete_session(s, OFFER_CANDIDATES, add, ctx);
-	else
+	} else {
+		if (argi == 2) /* or a CV to read */
+			add(ctx, msg_lang() == LANG_ES ? "--desde" : "--from");
 		complete_names(s, "skill", add, ctx);
+	}
 }
 
 void complete_match(struct session *s, int argi, complete_add add, void *ctx)

@@ -124,6 +124,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!d.parts[i].kind || !*d.parts[i].text || d.parts[i].line < 1)
 			abort();
 	doc_free(&d);
+	/* And as a CV: no heading phrases. */
+	doc_read(text, memchr(text, '\0', size) ? 0 : size, NULL, 0, &d);
+	for (size_t i = 0; i < d.n; i++)
+		if (!*d.parts[i].text || d.parts[i].line < 1)
+			abort();
+	doc_free(&d);
 	free(text);
 
 	char *z = malloc(size + 1);

@@ -13,7 +13,8 @@
  *   long tree at the terminal; 15. Ctrl-C redraws a clean prompt on a
  *   terminal that moves the cursor; 16. history entries; 17. Tab offers
  *   positions, candidates and labels; 18. Tab offers --from after a
- *   position's name, and file names after it.
+ *   position's name, and file names after it; 19. so it does after a
+ *   candidate's.
  * Prints TAP. OFICIO is the absolute path of the binary. Every wait has a
  * timeout, so the test cannot hang.
  */
@@ -598,6 +599,31 @@ static bool tab_job_ad(void)
 	       expect(&T, "oficio> ", TIMEOUT);
 }
 
+/* Tab offers --from after a candidate's name, and file names after it. */
+static bool tab_cv(void)
+{
+	char path[160];
+	snprintf(path, sizeof path, "%s/cv-ana.txt", home);
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return false;
+	fputs("Receptionist at a dental clinic.\nComputer literate.\n", f);
+	fclose(f);
+	if (!start(&T, NULL, NULL, NULL, NULL) || !expect(&T, "oficio> ", TIMEOUT))
+		return false;
+	send(&T, "candidate ana --fr\t");
+	if (!expect(&T, "--from ", TIMEOUT))
+		return false;
+	char line[200];
+	snprintf(line, sizeof line, "%s/cv-a\t", home);
+	send(&T, line);
+	if (!expect(&T, "cv-ana.txt ", TIMEOUT))
+		return false;
+	send(&T, "\r");
+	return expect(&T, "candidate ana read from", TIMEOUT) && expect(&T, "basic computer skills", TIMEOUT) &&
+	       expect(&T, "oficio> ", TIMEOUT);
+}
+
 /* how at a terminal shows a long tree down to a sensible depth, and says
  * how to see it whole. */
 static bool how_depth(void)
@@ -671,6 +697,7 @@ int main(void)
 	    {"a CLIPS expression over lines is one history entry; interview answers are none", history_entries, NULL},
 	    {"Tab completes kept positions, candidates and skill labels (quoted)", tab_names, NULL},
 	    {"Tab offers --from after a position's name, then file names", tab_job_ad, NULL},
+	    {"Tab offers --from after a candidate's name, then file names", tab_cv, NULL},
 	};
 	const int ncases = (int)(sizeof cases / sizeof *cases);
 
