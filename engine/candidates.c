@@ -128,20 +128,22 @@ int advisor_candidate_cv(struct advisor *a, const char *name, const char *file, 
 		if (!it || strcmp(it->kind, "skill") != 0)
 			return fail(a, ADV_UNKNOWN_SKILL, words[i].skill);
 	}
-	struct candidate_in *c = candidate_named(a, name);
-	char *id = c->id;
-	c->id = NULL;
-	candidate_in_free(c);
-	*c = (struct candidate_in){.id = id, .file = xstrdup(file)};
+	/* Copied before the old ones go: words may be the candidate's own
+	 * (advisor_candidate_words()). */
+	struct candidate_in fresh = {.file = xstrdup(file), .cv = xcalloc(n ? n : 1, sizeof *fresh.cv)};
 	struct strv skills = {0};
-	c->cv = xcalloc(n ? n : 1, sizeof *c->cv);
 	for (size_t i = 0; i < n; i++) {
 		strv_add_once(&skills, words[i].skill);
-		c->cv[c->ncv++] = (struct advice_cv_words){xstrdup(words[i].skill), xstrdup(words[i].via),
-							   xstrdup(words[i].words), words[i].line};
+		fresh.cv[fresh.ncv++] = (struct advice_cv_words){xstrdup(words[i].skill), xstrdup(words[i].via),
+								 xstrdup(words[i].words), words[i].line};
 	}
-	c->skills = skills.v;
-	c->n = skills.n;
+	fresh.skills = skills.v;
+	fresh.n = skills.n;
+	struct candidate_in *c = candidate_named(a, name), old = *c;
+	fresh.id = old.id;
+	old.id = NULL;
+	*c = fresh;
+	candidate_in_free(&old);
 	return assert_candidate(a, c) != 0 || run(a) != 0 ? -1 : 0;
 }
 
