@@ -22,6 +22,11 @@
 #include "msg.h"
 #include "session.h"
 
+enum {
+	CV_PARTS_MAX = 1000, /* lines and sentences: a CV has tens */
+	WORDS_MAX = 200	     /* bytes of a part kept with a skill */
+};
+
 /* A skill found, with the part that gave it and what the part named. */
 struct found {
 	struct advice_cv_words w;
@@ -34,6 +39,19 @@ struct finding {
 	const char *part; /* the part being read, and its line */
 	long line;
 };
+
+/* The part as kept with a skill: whole, or its first WORDS_MAX bytes (at
+ * a character's start) and "...". */
+static char *excerpt(const char *part)
+{
+	size_t n = strlen(part);
+	if (n <= WORDS_MAX)
+		return xstrdup(part);
+	n = WORDS_MAX - 3;
+	while (n && ((unsigned char)part[n] & 0xC0) == 0x80)
+		n--;
+	return xasprintf("%.*s...", (int)n, part);
+}
 
 static void add_found(struct finding *f, const char *skill, const char *via, const char *cue)
 {
@@ -48,12 +66,12 @@ static void add_found(struct finding *f, const char *skill, const char *via, con
 			free(x->w.via);
 			free(x->w.words);
 			free(x->cue);
-			*x = (struct found){{x->w.skill, xstrdup(via), xstrdup(f->part), f->line}, xstrdup(cue)};
+			*x = (struct found){{x->w.skill, xstrdup(via), excerpt(f->part), f->line}, xstrdup(cue)};
 		}
 		return;
 	}
 	f->v = xrealloc(f->v, (f->n + 1) * sizeof *f->v);
-	f->v[f->n++] = (struct found){{xstrdup(skill), xstrdup(via), xstrdup(f->part), f->line}, xstrdup(cue)};
+	f->v[f->n++] = (struct found){{xstrdup(skill), xstrdup(via), excerpt(f->part), f->line}, xstrdup(cue)};
 }
 
 static void on_named(void *ctx, const char *skill, const char *words) { add_found(ctx, skill, skill, words); }
@@ -109,11 +127,7 @@ static void print_found(struct session *s, const char *name, const char *path, c
 		if (strcmp(x->w.via, x->w.skill) == 0) {
 			printf(msg(M_CV_NAMED), L(s, x->w.skill), x->w.skill, x->w.line, words);
 		} else {
-			char *via = xasprintf("\"%s\": %s", cue, L(s, x->w.via));
-			if (msg_lang() == LANG_ES) {
-				free(via);
-				via = xasprintf("«%s»: %s", cue, L(s, x->w.via));
-			}
+			char *via = xasprintf(msg(M_CV_VIA), cue, L(s, x->w.via));
 			printf(msg(M_CV_BY_DUTY), L(s, x->w.skill), x->w.skill, x->w.line, words, via);
 			free(via);
 		}
@@ -134,6 +148,13 @@ int candidate_from_file(struct session *s, const char *name, const char *path)
 	struct doc d;
 	doc_read(data, len, NULL, 0, &d);
 	free(data);
+	if (d.n > CV_PARTS_MAX) {
+		/* Each part is a run of the rules: a file of something else
+		 * would take minutes. */
+		repl_error(s, msg(M_CV_TOO_LONG), path, d.n, CV_PARTS_MAX);
+		doc_free(&d);
+		return -1;
+	}
 	struct finding f = {0};
 	int rc = 0;
 	for (size_t i = 0; i < d.n && rc == 0; i++) {

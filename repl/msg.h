@@ -337,6 +337,9 @@ enum lang { LANG_EN, LANG_ES };
 	MSG(M_CV_READ, "candidate %s read from %s: %zu skills", "candidato %s leído de %s: %zu habilidades") \
 	MSG(M_CV_NAMED, "  %s (%s), line %ld: \"%s\"", "  %s (%s), línea %ld: «%s»") \
 	MSG(M_CV_BY_DUTY, "  %s (%s), line %ld: \"%s\" (%s)", "  %s (%s), línea %ld: «%s» (%s)") \
+	MSG(M_CV_VIA, "\"%s\": %s", "«%s»: %s") \
+	MSG(M_CV_TOO_LONG, "%s: %zu lines and sentences, longer than a CV (%d at most); no candidate made", \
+	    "%s: %zu líneas y frases, más de lo que tiene un CV (%d como mucho); no se creó ningún candidato") \
 	MSG(M_CV_NO_SKILLS, \
 	    "%s: no skill found (by a label or synonym, or by a duty or job the text names); no candidate made: " \
 	    "record one with candidate NAME SKILL...", \

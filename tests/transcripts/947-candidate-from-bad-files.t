@@ -1,5 +1,5 @@
-# about: CVs oficio cannot read, or in which it finds no skill: each says what is wrong and where, and no candidate is made; a negated duty shows no skill
-# input: : > empty.txt; printf 'Experiencia:\n- Cajera\000\n' > nul.txt; printf 'Cajera en \351l supermercado\n' > latin1.txt; printf 'Pedro López\nVivo en Soria y me gusta el ciclismo.\n' > none.txt; printf 'Sin experiencia en contabilidad ni en nóminas.\n' > negated.txt; head -c 11000000 /dev/zero | tr '\0' a > huge.txt; mkdir folder; for f in empty.txt nul.txt latin1.txt none.txt negated.txt huge.txt missing.txt folder; do echo "candidate pedro --from $f"; done; echo 'candidate patience --from examples/cv-lucia.txt'; echo 'candidate "a b" --from examples/cv-lucia.txt'; echo 'candidate pedro --from'; echo 'rank bookkeeping'
+# about: CVs oficio cannot read, too long to be one, or in which it finds no skill: each says what is wrong and where, and no candidate is made; a negated duty shows no skill
+# input: : > empty.txt; printf 'Experiencia:\n- Cajera\000\n' > nul.txt; printf 'Cajera en \351l supermercado\n' > latin1.txt; printf 'Pedro López\nVivo en Soria y me gusta el ciclismo.\n' > none.txt; printf 'Sin experiencia en contabilidad ni en nóminas.\n' > negated.txt; head -c 11000000 /dev/zero | tr '\0' a > huge.txt; mkdir folder; seq 1001 | sed 's/^/Cajera en tienda. /' > long.txt; for f in empty.txt nul.txt latin1.txt none.txt negated.txt huge.txt long.txt missing.txt folder; do echo "candidate pedro --from $f"; done; echo 'candidate patience --from examples/cv-lucia.txt'; echo 'candidate "a b" --from examples/cv-lucia.txt'; echo 'candidate pedro --from'; echo 'rank bookkeeping'
 # exit: 1
 oficio> candidate pedro --from empty.txt
 error: empty.txt: the file is empty; no candidate made
@@ -13,6 +13,8 @@ oficio> candidate pedro --from negated.txt
 error: negated.txt: no skill found (by a label or synonym, or by a duty or job the text names); no candidate made: record one with candidate NAME SKILL...
 oficio> candidate pedro --from huge.txt
 error: cannot read huge.txt: larger than 10 MiB, too large for a document; no candidate made
+oficio> candidate pedro --from long.txt
+error: long.txt: 1001 lines and sentences, longer than a CV (1000 at most); no candidate made
 oficio> candidate pedro --from missing.txt
 error: cannot read missing.txt: No such file or directory; no candidate made
 oficio> candidate pedro --from folder
