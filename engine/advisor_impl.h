@@ -89,6 +89,7 @@ struct answer {
 /* Another word a person may type for an item (a synonym fact). */
 struct synonym {
 	char *phrase, *folded, *of;
+	enum text_lang lang;
 };
 
 struct heading {
@@ -154,6 +155,9 @@ struct advisor {
 	size_t nsynonyms, capsynonyms;
 	struct heading *headings;
 	size_t nheadings, capheadings;
+	/* The negator words of each language (es, en; those of any language
+	 * in both), as text_words() gives them (" sin "). */
+	struct strv negators[2];
 	struct text_index *text;
 
 	/* What the user said. */

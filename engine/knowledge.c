@@ -73,6 +73,10 @@ void clear_knowledge(struct advisor *a)
 		free(a->headings[i].kind);
 	}
 	a->nheadings = 0;
+	for (int l = 0; l < 2; l++) {
+		strv_free(a->negators[l].v, a->negators[l].n);
+		a->negators[l] = (struct strv){0};
+	}
 	text_index_free(a->text);
 	a->text = NULL;
 }
@@ -106,7 +110,14 @@ bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		a->lex[a->nlex++] = (struct lexeme){xstrdup(get_s(h, f, "means")), xstrdup(get_s(h, f, "phrase")),
 						    lang_of(get_s(h, f, "lang")), ""};
 	} else if (strcmp(tmpl, "negator") == 0) {
-		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_NEGATOR, 0);
+		const char *word = get_s(h, f, "word");
+		enum text_lang lang = lang_of(get_s(h, f, "lang"));
+		text_add_word(a->text, word, lang, TEXT_NEGATOR, 0);
+		char *words = text_words(word, strlen(word));
+		for (int l = 0; l < 2; l++)
+			if (lang == TEXT_ANY || lang == (l == 0 ? TEXT_ES : TEXT_EN))
+				strv_add_once(&a->negators[l], words);
+		free(words);
 	} else if (strcmp(tmpl, "function-word") == 0) {
 		text_add_word(a->text, get_s(h, f, "word"), lang_of(get_s(h, f, "lang")), TEXT_FUNCTION, 0);
 	} else if (strcmp(tmpl, "conjunction") == 0) {
@@ -158,7 +169,8 @@ bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		if (folded && *folded) {
 			xgrow(&a->synonyms, &a->capsynonyms, a->nsynonyms + 1, sizeof *a->synonyms);
 			a->synonyms[a->nsynonyms++] = (struct synonym){xstrdup(get_s(h, f, "phrase")), folded,
-								       xstrdup(get_s(h, f, "of"))};
+								       xstrdup(get_s(h, f, "of")),
+								       lang_of(get_s(h, f, "lang"))};
 		} else {
 			free(folded);
 		}

@@ -133,10 +133,40 @@ int advisor_check_name(struct advisor *a, const char *name, const char *kind)
 }
 
 /* Whether phrase's words are among words (text_words() of a text). */
-static bool among(const char *words, const char *phrase)
+enum { NEGATION_REACH = 3 }; /* words before a phrase a negator may be among */
+
+/* Whether a negator of the phrase's language (lang) is among the few
+ * words before at, in words (as text_words() gives them: at is the space
+ * before the phrase). */
+static bool negated(const struct advisor *a, enum text_lang lang, const char *words, const char *at)
+{
+	const char *end = at; /* the space after the word looked at */
+	for (int k = 0; k < NEGATION_REACH && end > words; k++) {
+		const char *start = end - 1;
+		while (start > words && *start != ' ')
+			start--;
+		size_t len = (size_t)(end - start) + 1; /* " word " */
+		for (int l = 0; l < 2; l++) {
+			if (lang != TEXT_ANY && lang != (l == 0 ? TEXT_ES : TEXT_EN))
+				continue; /* "don" negates in English, not in "don de gentes" */
+			for (size_t i = 0; i < a->negators[l].n; i++)
+				if (strlen(a->negators[l].v[i]) == len && memcmp(a->negators[l].v[i], start, len) == 0)
+					return true;
+		}
+		end = start;
+	}
+	return false;
+}
+
+/* Whether phrase's words stand among words, in order, with no negator
+ * shortly before them ("sin conocimientos de ContaPlus" does not name
+ * accounting software). */
+static bool among(const struct advisor *a, enum text_lang lang, const char *words, const char *phrase)
 {
 	char *p = text_words(phrase, strlen(phrase));
-	bool in = p[1] && strstr(words, p);
+	bool in = false;
+	for (const char *at = p[1] ? strstr(words, p) : NULL; at && !in; at = strstr(at + 1, p))
+		in = !negated(a, lang, words, at);
 	free(p);
 	return in;
 }
@@ -151,10 +181,10 @@ void advisor_skills_in(const struct advisor *a, const char *text,
 			continue;
 		const char *found = NULL;
 		for (int l = 0; l < 2 && !found; l++)
-			if (it->label[l] && among(words, it->label[l]))
+			if (it->label[l] && among(a, l == 0 ? TEXT_EN : TEXT_ES, words, it->label[l]))
 				found = it->label[l];
 		for (size_t k = 0; k < a->nsynonyms && !found; k++)
-			if (strcmp(a->synonyms[k].of, it->id) == 0 && among(words, a->synonyms[k].phrase))
+			if (strcmp(a->synonyms[k].of, it->id) == 0 && among(a, a->synonyms[k].lang, words, a->synonyms[k].phrase))
 				found = a->synonyms[k].phrase;
 		if (found)
 			fn(ctx, it->id, found);
