@@ -278,9 +278,9 @@ static size_t lead_heading(const struct reader *r, const char *s, size_t n, cons
 }
 
 /* A short line right above a list, with no end mark, is the list's title
- * ("Recepcionista" over its duties): a heading the knowledge does not
+ * (a job's title over its duties): a heading the knowledge does not
  * name, in a section that goes on. Only in a document read for its
- * sections (heading phrases given): a CV's "Cajera en Día" over what the
+ * sections (heading phrases given): in a CV, a job held over what the
  * job was is read as it is. */
 static void title_over_list(struct reader *r)
 {

@@ -148,7 +148,7 @@ static bool negated(const struct advisor *a, enum text_lang lang, const char *wo
 		size_t len = (size_t)(end - start) + 1; /* " word " */
 		for (int l = 0; l < 2; l++) {
 			if (lang != TEXT_ANY && lang != (l == 0 ? TEXT_ES : TEXT_EN))
-				continue; /* "don" negates in English, not in "don de gentes" */
+				continue; /* a negator of one language is a plain word in the other */
 			for (size_t i = 0; i < a->negators[l].n; i++)
 				if (strlen(a->negators[l].v[i]) == len && memcmp(a->negators[l].v[i], start, len) == 0)
 					return true;
@@ -159,8 +159,8 @@ static bool negated(const struct advisor *a, enum text_lang lang, const char *wo
 }
 
 /* Whether phrase's words stand among words, in order, with no negator
- * shortly before them ("sin conocimientos de ContaPlus" does not name
- * accounting software). */
+ * shortly before them (a skill named right after a negator is not
+ * named). */
 static bool among(const struct advisor *a, enum text_lang lang, const char *words, const char *phrase)
 {
 	char *p = text_words(phrase, strlen(phrase));

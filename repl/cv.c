@@ -5,9 +5,9 @@
  * The file is read as a document (read_text_file()) and cut into its lines
  * and sentences (engine/document.c, with no heading phrases: every part
  * counts). A skill is found in a part two ways: named by a label or a
- * synonym of the knowledge ("don de gentes"), or needed by a duty the part
- * says the person did or a job they held, as the rules of rules/cv.clp
- * draw it ("llevé la contabilidad": bookkeeping needs numeracy). The first
+ * synonym of the knowledge, or needed by a duty the part says the person
+ * did or a job they held, as the rules of rules/cv.clp draw it (the
+ * skills that duty's or job's requirement facts name). The first
  * part that gives a skill is kept with it, and the candidate is recorded
  * with them (advisor_candidate_cv()), so that `how CANDIDATE POSITION`,
  * `save` and `report` show the CV's words. A CV in which no skill is found
