@@ -240,6 +240,7 @@ fi
 
 CORPUS=${OFICIO_CORPUS:-$HERE/../../shared/corpus}
 fmt_i() { awk -v n="$1" 'BEGIN { if (n >= 1e6) printf "%.1fM", n / 1e6; else printf "%.1fk", n / 1000 }'; }
+declare -A FLOOR
 PROFILE=()   # where a corpus line goes (bench/profile.pl), printed under the table
 instr() {   # instr INPUT CMD... -> the instructions callgrind counted; the
             # profile is kept in $PROFILE_OUT when that is set
@@ -268,6 +269,21 @@ if command -v valgrind > /dev/null; then
             "$(fmt_i "$I_OF") against $(fmt_i "$I_CL"): $(fmt_x "$I_R")" "$(le "$I_R" 1.0; verdict $? "≤ 1.0× clips:")"
     else
         row_text "start-up: instructions, \`oficio -e quit\`" "$(fmt_i "$I_OF")" "≤ 1.0× clips: n/a"
+    fi
+    if [ "$CLIPS_OK" = 1 ]; then
+        # The floor: CLIPS alone on 14 facts a line (bench/floor.clp), the
+        # facts' cost being the difference of its two modes.
+        for mode in yes no; do
+            for n in 100 1000; do
+                printf '(load "%s")\n(reset)\n(floor %s %s)\n(exit)\n' "$HERE/floor.clp" "$n" "$mode" > "$TMP/floor.clp"
+                FLOOR[$mode-$n]=$(instr /dev/null "$CLIPS" -f2 "$TMP/floor.clp")
+            done
+        done
+        if [ -n "${FLOOR[yes-1000]}" ] && [ -n "${FLOOR[no-1000]}" ]; then
+            k=$(calc "((${FLOOR[yes-1000]} - ${FLOOR[yes-100]}) - (${FLOOR[no-1000]} - ${FLOOR[no-100]})) / 900")
+            row_text "reference: CLIPS alone on a line's facts (bench/floor.clp: 7 asserted, a rule concluding one from each, the 7 retracted; 1,000 lines less 100, / 900)" \
+                "$(fmt_i "$k")" ""
+        fi
     fi
     head -n 300 "$IN10K" > "$TMP/gen-300.jsonl"
     head -n 3000 "$IN10K" > "$TMP/gen-3000.jsonl"
