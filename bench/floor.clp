@@ -4,8 +4,8 @@
 ;;; fact from each (logically, as the knowledge's rules do), and retracting
 ;;; the 7 (the conclusions follow). (floor N no) builds the same strings
 ;;; and asserts nothing (its list holds the strings): the difference is
-;;; the facts' cost. bench/run.sh
-;;; counts both with callgrind, at 300 and 3,000 lines.
+;;; the facts' cost. bench/run.sh counts both with callgrind, at 100 and
+;;; 1,000 lines.
 
 (deftemplate floor-cue
    (slot task) (slot means) (slot kind) (slot phrase) (slot words)

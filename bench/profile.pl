@@ -15,11 +15,11 @@ use warnings;
 my ($n1, $f1, $n2, $f2) = @ARGV;
 die "usage: profile.pl N1 PROFILE1 N2 PROFILE2\n" unless defined $f2 && $n2 > $n1;
 
-# Per function (its name without file or object): inclusive instructions,
-# exclusive instructions, and the calls it received.
+# Per function (its name without file or object): inclusive instructions
+# and the calls it received; and CLIPS's exclusive instructions in all.
 sub load {
 	my ($file) = @_;
-	my (%incl, %calls, %self);
+	my (%incl, %calls);
 	open my $h, '-|', 'callgrind_annotate', '--tree=caller', '--inclusive=yes',
 	    '--threshold=100', $file or die "callgrind_annotate: $!\n";
 	my @callers;
@@ -68,11 +68,12 @@ sub per_line {
 sub k { defined $_[0] ? sprintf('%.1fk', $_[0] / 1000) : 'n/a' }
 
 my $total = per_line('incl', 'batch_run');
+# [label, function, part of the phase before it (not counted again)]
 my @phases = (
 	['reading the text (words, lemmas, the lexicon\'s phrases; `task_wants`)', 'task_wants'],
 	['asserting the line\'s facts, with CLIPS matching them (`sync_facts`)', 'sync_facts'],
 	['running the rules: firing, and matching what they assert (`host_run`)', 'host_run'],
-	['of which the verdict\'s two functions (`decayed-shares` over `fact-values`)', 'decayed_shares'],
+	['of which the verdict\'s two functions (`decayed-shares` over `fact-values`)', 'decayed_shares', 1],
 	['retracting the line\'s facts, with what rests on them (`host_retract_fact`)', 'host_retract_fact'],
 	['reading the conclusions back (`read_classified`)', 'read_classified'],
 	['writing the answer as JSON (`advice_add_task`)', 'advice_add_task'],
@@ -84,7 +85,7 @@ printf "| the whole line (`batch_run`) | %s | |\n", k($total);
 my $rest = $total;
 for my $p (@phases) {
 	my $v = per_line('incl', $p->[1]);
-	$rest -= $v if defined $v && defined $rest && $p->[1] ne 'decayed_shares';
+	$rest -= $v if defined $v && defined $rest && !$p->[2];
 	printf "| %s | %s | %s |\n", $p->[0], k($v), $share->($v);
 }
 printf "| the rest (JSON in, the loop) | %s | %s |\n", k($rest), $share->($rest);

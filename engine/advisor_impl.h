@@ -155,9 +155,10 @@ struct advisor {
 	size_t nsynonyms, capsynonyms;
 	struct heading *headings;
 	size_t nheadings, capheadings;
-	/* The negator words of each language (es, en; those of any language
-	 * in both), as text_words() gives them (" sin "). */
-	struct strv negators[2];
+	/* The negator words of each language, by enum text_lang (TEXT_ES,
+	 * TEXT_EN; those of any language in both, TEXT_ANY's unused), as
+	 * text_words() gives them (" sin "). */
+	struct strv negators[3];
 	struct text_index *text;
 
 	/* What the user said. */

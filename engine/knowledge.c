@@ -73,7 +73,7 @@ void clear_knowledge(struct advisor *a)
 		free(a->headings[i].kind);
 	}
 	a->nheadings = 0;
-	for (int l = 0; l < 2; l++) {
+	for (size_t l = 0; l < sizeof a->negators / sizeof *a->negators; l++) {
 		strv_free(a->negators[l].v, a->negators[l].n);
 		a->negators[l] = (struct strv){0};
 	}
@@ -114,8 +114,8 @@ bool read_fact(void *ctx, struct host *h, const struct host_fact *f)
 		enum text_lang lang = lang_of(get_s(h, f, "lang"));
 		text_add_word(a->text, word, lang, TEXT_NEGATOR, 0);
 		char *words = text_words(word, strlen(word));
-		for (int l = 0; l < 2; l++)
-			if (lang == TEXT_ANY || lang == (l == 0 ? TEXT_ES : TEXT_EN))
+		for (enum text_lang l = TEXT_ES; l <= TEXT_EN; l++)
+			if (lang == TEXT_ANY || lang == l)
 				strv_add_once(&a->negators[l], words);
 		free(words);
 	} else if (strcmp(tmpl, "function-word") == 0) {

@@ -132,22 +132,19 @@ int advisor_check_name(struct advisor *a, const char *name, const char *kind)
 	return name_free(a, name, kind);
 }
 
-/* Whether phrase's words are among words (text_words() of a text). */
-enum { NEGATION_REACH = 3 }; /* words before a phrase a negator may be among */
-
 /* Whether a negator of the phrase's language (lang) is among the few
  * words before at, in words (as text_words() gives them: at is the space
  * before the phrase). */
 static bool negated(const struct advisor *a, enum text_lang lang, const char *words, const char *at)
 {
 	const char *end = at; /* the space after the word looked at */
-	for (int k = 0; k < NEGATION_REACH && end > words; k++) {
+	for (int k = 0; k < TEXT_NEGATION_REACH && end > words; k++) {
 		const char *start = end - 1;
 		while (start > words && *start != ' ')
 			start--;
 		size_t len = (size_t)(end - start) + 1; /* " word " */
-		for (int l = 0; l < 2; l++) {
-			if (lang != TEXT_ANY && lang != (l == 0 ? TEXT_ES : TEXT_EN))
+		for (enum text_lang l = TEXT_ES; l <= TEXT_EN; l++) {
+			if (lang != TEXT_ANY && lang != l)
 				continue; /* a negator of one language is a plain word in the other */
 			for (size_t i = 0; i < a->negators[l].n; i++)
 				if (strlen(a->negators[l].v[i]) == len && memcmp(a->negators[l].v[i], start, len) == 0)

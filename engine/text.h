@@ -40,6 +40,9 @@
 
 enum text_lang { TEXT_ANY = 0, TEXT_ES = 1, TEXT_EN = 2 };
 
+/* How many words before a phrase a negator may stand and negate it. */
+enum { TEXT_NEGATION_REACH = 3 };
+
 /* What a small word does in a statement (text_add_word). */
 enum text_word {
 	TEXT_NEGATOR,     /* negates the phrase within a few words after it */

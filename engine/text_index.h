@@ -49,7 +49,7 @@ struct lemmatizer;
 enum {
 	NLANG = 2,
 	MAXKEY = 8,
-	NEGATION_REACH = 3,
+	NEGATION_REACH = TEXT_NEGATION_REACH,
 	MARK_REACH = 4,
 	GAP_MAX = 3,
 	PHRASE_MAX = 16,
